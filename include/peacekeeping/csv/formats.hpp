@@ -1,0 +1,460 @@
+#pragma once
+// The contribution formats found in the wild, each recognised by its header.
+//
+//   un_dpo_long    UN DPO open data: one row per month x country x mission x personnel type,
+//                  female and male (odp_contributionsbygender.csv, DPO-UCHISTORICAL, the
+//                  teaching copy with Contributor_ISO-3 and dd/mm/yyyy dates; what we write)
+//   ipi_gender     IPI "Providing for Peacekeeping", wide: a Male/Female/Total triple per
+//                  category per (month, country, mission) (Gender.Full.csv, full_gender_data)
+//   ipi_snapshot   IPI monthly snapshot, 73 columns, no gender (current_month.csv)
+//   un_dpo_rank    UN DPO rank snapshot: country totals, female/male, rank
+//
+// A format turns one row of fields into at most five contributions, or into one error: a bad
+// row commits nothing, so it can never take a good row's figures with it.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <peacekeeping/csv/field_parsers.hpp>
+#include <peacekeeping/csv/tokenizer.hpp>
+#include <peacekeeping/detail/ascii.hpp>
+#include <peacekeeping/record/contribution.hpp>
+
+namespace pk {
+
+enum class source_format : std::uint8_t { un_dpo_long, ipi_gender, ipi_snapshot, un_dpo_rank };
+
+constexpr std::string_view name(source_format f) noexcept {
+    switch (f) {
+        case source_format::un_dpo_long: return "UN DPO long";
+        case source_format::ipi_gender: return "IPI gender";
+        case source_format::ipi_snapshot: return "IPI snapshot";
+        case source_format::un_dpo_rank: return "UN DPO rank";
+    }
+    return "";
+}
+
+// Listed in the error for an unknown header: every format and the columns it needs.
+inline constexpr std::string_view known_formats_description =
+    "a header of a known format: "
+    "UN DPO long (ISOCode3 or Contributor_ISO-3, Mission_Acronym, Personnel_Type, Female_Personnel, "
+    "Male_Personnel, Last_Reporting_Date); "
+    "IPI gender (Date, Contributor ISO-3, Mission, and Male/Female/Total for Individual Police, "
+    "Formed Police Units, Experts on Mission, Troops and Total); "
+    "IPI snapshot (Date, Contributor_ISO-3, Mission, Experts_on_Mission, Formed_Police_Units, "
+    "Inidividual_Police, Civilian_Police, Troops, Observers, Total); "
+    "UN DPO rank (ISOCode3, Personnel_Contribution_Rank, Female_Personnel, Male_Personnel, "
+    "Total_Uniformed_Personnel, Last_Reporting_Date)";
+
+namespace csv {
+
+// What one row gives: its contributions, or the one error that rejects it.
+struct row_outcome {
+    std::array<contribution, 5> rows{};
+    std::size_t count = 0;
+    bool aggregate = false;  // a valid summary row of the source ("all"), not a contribution
+    bool failed = false;
+    std::uint32_t column = 1;
+    std::string column_name;
+    std::string expected;
+    std::string found;
+
+    void reset() noexcept {
+        count = 0;
+        aggregate = false;
+        failed = false;
+    }
+    void add(const contribution& c) noexcept { rows[count++] = c; }
+    // Records the error; returns false so a parser can `return outcome.fail(...)`.
+    bool fail(const field& f, std::string_view column_header, std::string_view what) {
+        failed = true;
+        column = f.column;
+        column_name = column_header;
+        expected = what;
+        found = f.text;
+        return false;
+    }
+};
+
+// Header cells by name, matched as labels (case, '_' and spaces do not matter).
+class header {
+public:
+    explicit header(const std::vector<field>& cells) {
+        names_.reserve(cells.size());
+        for (const auto& c : cells) names_.emplace_back(c.text);
+    }
+    std::optional<std::size_t> find(std::initializer_list<std::string_view> aliases) const noexcept {
+        for (auto alias : aliases)
+            for (std::size_t i = 0; i < names_.size(); ++i)
+                if (detail::same_label(names_[i], alias)) return i;
+        return std::nullopt;
+    }
+    const std::string& name(std::size_t i) const { return names_[i]; }
+    std::size_t size() const noexcept { return names_.size(); }
+
+private:
+    std::vector<std::string> names_;
+};
+
+// The parts every format shares: columns by index, with their header names for errors.
+class format_base {
+public:
+    explicit format_base(header h) : header_{std::move(h)} {}
+    std::size_t columns() const noexcept { return header_.size(); }
+
+protected:
+    const std::string& column_name(std::size_t i) const { return header_.name(i); }
+
+    // A field that exists; rows too short are rejected by the caller before this.
+    static const field& at(const std::vector<field>& fields, std::size_t i) noexcept { return fields[i]; }
+
+    bool read_month(const std::vector<field>& fields, std::size_t i, month& out, row_outcome& outcome) const {
+        auto m = month::parse(without_stray_apostrophe(fields[i].text));
+        if (!m) return outcome.fail(fields[i], column_name(i), expected_date);
+        out = *m;
+        return true;
+    }
+    bool read_country(const std::vector<field>& fields, std::size_t i, country& out, row_outcome& outcome) {
+        auto text = without_stray_apostrophe(fields[i].text);
+        auto c = countries_(text);
+        if (!c) return outcome.fail(fields[i], column_name(i), expected_country_code(text));
+        out = *c;
+        return true;
+    }
+    bool read_mission(const std::vector<field>& fields, std::size_t i, mission& out, row_outcome& outcome) {
+        auto text = without_stray_apostrophe(fields[i].text);
+        if (text == "unreported") {  // what our writer writes for a source that gives no mission
+            out = mission::unreported();
+            return true;
+        }
+        auto m = missions_(text);
+        if (!m) return outcome.fail(fields[i], column_name(i), expected_mission_acronym(text));
+        out = *m;
+        return true;
+    }
+    // A count, or NA (absent) where the format allows it: absent reads as 0.
+    bool read_count(const std::vector<field>& fields, std::size_t i, std::uint16_t& out, row_outcome& outcome,
+                    bool na_allowed = false, bool* was_na = nullptr) const {
+        auto text = fields[i].text;
+        if (na_allowed && (text == "NA" || text.empty())) {
+            out = 0;
+            if (was_na) *was_na = true;
+            return true;
+        }
+        auto value = parse_count(text);
+        if (!value) return outcome.fail(fields[i], column_name(i), expected_count);
+        out = *value;
+        if (was_na) *was_na = false;
+        return true;
+    }
+
+    header header_;
+    country_cache countries_;
+    mission_cache missions_;
+};
+
+// UN DPO open data, long: one row per (month, country, mission, personnel type).
+class un_dpo_long_format : public format_base {
+public:
+    static std::optional<un_dpo_long_format> from_header(const header& h) {
+        auto iso3 = h.find({"ISOCode3", "Contributor_ISO-3", "Contributor ISO-3", "ISO3"});
+        auto mission_column = h.find({"Mission_Acronym"});
+        auto type = h.find({"Personnel_Type"});
+        auto female = h.find({"Female_Personnel"});
+        auto male = h.find({"Male_Personnel"});
+        auto date = h.find({"Last_Reporting_Date"});
+        if (!iso3 || !mission_column || !type || !female || !male || !date) return std::nullopt;
+        un_dpo_long_format f{h};
+        f.iso3_ = *iso3;
+        f.mission_ = *mission_column;
+        f.type_ = *type;
+        f.female_ = *female;
+        f.male_ = *male;
+        f.date_ = *date;
+        f.m49_ = h.find({"M49_Code"});
+        f.unsplit_ = h.find({"Gender_Unreported_Personnel"});
+        return f;
+    }
+
+    bool parse(const std::vector<field>& fields, row_outcome& out) {
+        contribution c{};
+        if (!read_month(fields, date_, c.month, out)) return false;
+        if (!read_country(fields, iso3_, c.country, out)) return false;
+        if (m49_) {  // DPO writes M49 without zero padding (8 = Albania): compare numbers
+            const auto& f = fields[*m49_];
+            auto code = parse_whole_number(f.text);
+            if (!f.text.empty() && (!code || *code != c.country.numeric())) {
+                detail::fixed_text<64> what;
+                what.append("the M49 code of ");
+                what.append(c.country.code());
+                what.append(" (");
+                what.append_number(c.country.numeric());
+                what.append(")");
+                return out.fail(f, column_name(*m49_), what.view());
+            }
+        }
+        if (!read_mission(fields, mission_, c.mission, out)) return false;
+        auto type_text = fields[type_].text;
+        if (type_text == "unreported") {
+            c.category = personnel_category::unreported;
+        } else if (auto category = parse_personnel_category(type_text)) {
+            c.category = *category;
+        } else {
+            return out.fail(fields[type_], column_name(type_), expected_category);
+        }
+        if (!read_count(fields, female_, c.female, out)) return false;
+        if (!read_count(fields, male_, c.male, out)) return false;
+        if (unsplit_ && !read_count(fields, *unsplit_, c.gender_unreported, out, true)) return false;
+        out.add(c);
+        return true;
+    }
+
+private:
+    using format_base::format_base;
+    std::size_t iso3_ = 0, mission_ = 0, type_ = 0, female_ = 0, male_ = 0, date_ = 0;
+    std::optional<std::size_t> m49_, unsplit_;
+};
+
+namespace detail_formats {
+// IPI's category columns, in the order IPI prints them.
+struct ipi_category {
+    std::string_view label;  // as in the header, before " Male" / "_Male"
+    personnel_category category;
+};
+inline constexpr ipi_category ipi_categories[4] = {
+    {"Individual Police", personnel_category::individual_police},
+    {"Formed Police Units", personnel_category::formed_police_units},
+    {"Experts on Mission", personnel_category::experts_on_mission},
+    // IPI's "Troops" include staff officers: the UN split them off only in 2017.
+    {"Troops", personnel_category::troops},
+};
+inline std::string joined(std::string_view a, std::string_view b) {
+    std::string s{a};
+    s += ' ';
+    s += b;
+    return s;
+}
+inline bool is_aggregate(std::string_view text) { return without_stray_apostrophe(text) == "all"; }
+}  // namespace detail_formats
+
+// IPI "Providing for Peacekeeping" wide gender file.
+class ipi_gender_format : public format_base {
+public:
+    static std::optional<ipi_gender_format> from_header(const header& h) {
+        auto date = h.find({"Date"});
+        auto iso3 = h.find({"Contributor ISO-3", "Contributor_ISO-3"});
+        auto mission_column = h.find({"Mission"});
+        if (!date || !iso3 || !mission_column) return std::nullopt;
+        ipi_gender_format f{h};
+        f.date_ = *date;
+        f.iso3_ = *iso3;
+        f.mission_ = *mission_column;
+        for (std::size_t k = 0; k < 5; ++k) {
+            std::string_view label = k < 4 ? detail_formats::ipi_categories[k].label : "Total";
+            auto male = h.find({detail_formats::joined(label, "Male")});
+            auto female = h.find({detail_formats::joined(label, "Female")});
+            auto total = h.find({detail_formats::joined(label, "Total")});
+            if (!male || !female || !total) return std::nullopt;
+            f.triples_[k] = {*male, *female, *total};
+        }
+        return f;
+    }
+
+    bool parse(const std::vector<field>& fields, row_outcome& out) {
+        month m;
+        if (!read_month(fields, date_, m, out)) return false;
+        // full_gender_data carries summary rows: Contributor "all" (a month's grand total)
+        // and Mission "all" (a country's total). They are the source's own sums, not rows.
+        if (detail_formats::is_aggregate(fields[iso3_].text) || detail_formats::is_aggregate(fields[mission_].text)) {
+            out.aggregate = true;
+            return true;
+        }
+        contribution base{};
+        base.month = m;
+        if (!read_country(fields, iso3_, base.country, out)) return false;
+        if (!read_mission(fields, mission_, base.mission, out)) return false;
+        std::uint32_t sum_male = 0, sum_female = 0, sum_total = 0;
+        std::uint16_t values[5][3]{};
+        bool na[5][3]{};
+        for (std::size_t k = 0; k < 5; ++k) {
+            for (std::size_t j = 0; j < 3; ++j)
+                if (!read_count(fields, triples_[k][j], values[k][j], out, true, &na[k][j])) return false;
+            // Male + Female = Total in every cell, where all three are given.
+            if (!na[k][0] && !na[k][1] && !na[k][2] && values[k][0] + values[k][1] != values[k][2])
+                return fail_sum(fields, triples_[k][2], values[k][0] + values[k][1], "Male + Female", out);
+            if (k < 4) {
+                sum_male += values[k][0];
+                sum_female += values[k][1];
+                sum_total += values[k][2];
+            }
+        }
+        // The categories add up to the row's totals.
+        if (!na[4][0] && sum_male != values[4][0]) return fail_sum(fields, triples_[4][0], sum_male, "the categories' Male", out);
+        if (!na[4][1] && sum_female != values[4][1]) return fail_sum(fields, triples_[4][1], sum_female, "the categories' Female", out);
+        if (!na[4][2] && sum_total != values[4][2]) return fail_sum(fields, triples_[4][2], sum_total, "the categories' Total", out);
+        for (std::size_t k = 0; k < 4; ++k) {
+            auto c = base;
+            c.category = detail_formats::ipi_categories[k].category;
+            c.male = values[k][0];
+            c.female = values[k][1];
+            // A Total with NA parts: the split is unknown, the people are not.
+            if ((na[k][0] || na[k][1]) && !na[k][2]) {
+                c.male = c.female = 0;
+                c.gender_unreported = values[k][2];
+            }
+            if (c.total().people() != 0) out.add(c);
+        }
+        return true;
+    }
+
+private:
+    using format_base::format_base;
+    bool fail_sum(const std::vector<field>& fields, std::size_t i, std::uint32_t sum, std::string_view what,
+                  row_outcome& out) const {
+        std::string expected{what};
+        expected += " = ";
+        expected += std::to_string(sum);
+        return out.fail(fields[i], column_name(i), expected);
+    }
+    std::size_t date_ = 0, iso3_ = 0, mission_ = 0;
+    std::array<std::array<std::size_t, 3>, 5> triples_{};  // male, female, total per category, then Total
+};
+
+// IPI monthly snapshot: 73 columns, head counts without gender, NA for absent.
+class ipi_snapshot_format : public format_base {
+public:
+    static std::optional<ipi_snapshot_format> from_header(const header& h) {
+        ipi_snapshot_format f{h};
+        auto date = h.find({"Date"});
+        auto iso3 = h.find({"Contributor_ISO-3", "Contributor ISO-3"});
+        auto mission_column = h.find({"Mission"});
+        auto experts = h.find({"Experts_on_Mission"});
+        auto fpu = h.find({"Formed_Police_Units"});
+        auto ipo = h.find({"Inidividual_Police", "Individual_Police"});  // IPI's typo, and the word
+        auto civpol = h.find({"Civilian_Police"});
+        auto troops = h.find({"Troops"});
+        auto observers = h.find({"Observers"});
+        auto total = h.find({"Total"});
+        if (!date || !iso3 || !mission_column || !experts || !fpu || !ipo || !civpol || !troops || !observers || !total)
+            return std::nullopt;
+        f.date_ = *date;
+        f.iso3_ = *iso3;
+        f.mission_ = *mission_column;
+        f.experts_ = *experts;
+        f.fpu_ = *fpu;
+        f.ipo_ = *ipo;
+        f.civpol_ = *civpol;
+        f.troops_ = *troops;
+        f.observers_ = *observers;
+        f.total_ = *total;
+        return f;
+    }
+
+    bool parse(const std::vector<field>& fields, row_outcome& out) {
+        contribution base{};
+        if (!read_month(fields, date_, base.month, out)) return false;
+        if (!read_country(fields, iso3_, base.country, out)) return false;
+        if (!read_mission(fields, mission_, base.mission, out)) return false;
+        std::uint16_t experts, fpu, ipo, troops, civpol, observers, total;
+        if (!read_count(fields, experts_, experts, out, true) || !read_count(fields, fpu_, fpu, out, true) ||
+            !read_count(fields, ipo_, ipo, out, true) || !read_count(fields, troops_, troops, out, true) ||
+            !read_count(fields, civpol_, civpol, out, true) || !read_count(fields, observers_, observers, out, true) ||
+            !read_count(fields, total_, total, out, true))
+            return false;
+        // IPI's derived columns, checked as the README states them.
+        if (civpol != ipo + fpu) return fail_sum(fields, civpol_, ipo + fpu, "Inidividual_Police + Formed_Police_Units", out);
+        if (observers != experts) return fail_sum(fields, observers_, experts, "Experts_on_Mission", out);
+        if (total != civpol + troops + observers)
+            return fail_sum(fields, total_, civpol + troops + observers, "Civilian_Police + Troops + Observers", out);
+        const std::pair<personnel_category, std::uint16_t> parts[] = {
+            {personnel_category::troops, troops},
+            {personnel_category::experts_on_mission, experts},
+            {personnel_category::individual_police, ipo},
+            {personnel_category::formed_police_units, fpu},
+        };
+        for (auto [category, people] : parts) {
+            if (people == 0) continue;
+            auto c = base;
+            c.category = category;
+            c.gender_unreported = people;
+            out.add(c);
+        }
+        return true;
+    }
+
+private:
+    using format_base::format_base;
+    bool fail_sum(const std::vector<field>& fields, std::size_t i, int sum, std::string_view what, row_outcome& out) const {
+        std::string expected{what};
+        expected += " = ";
+        expected += std::to_string(sum);
+        return out.fail(fields[i], column_name(i), expected);
+    }
+    std::size_t date_ = 0, iso3_ = 0, mission_ = 0, experts_ = 0, fpu_ = 0, ipo_ = 0, civpol_ = 0, troops_ = 0,
+                observers_ = 0, total_ = 0;
+};
+
+// UN DPO rank snapshot: one row per country, total uniformed personnel with no mission and no
+// category. Read as contributions of the unreported mission and category.
+class un_dpo_rank_format : public format_base {
+public:
+    static std::optional<un_dpo_rank_format> from_header(const header& h) {
+        auto iso3 = h.find({"ISOCode3"});
+        auto rank = h.find({"Personnel_Contribution_Rank"});
+        auto female = h.find({"Female_Personnel"});
+        auto male = h.find({"Male_Personnel"});
+        auto total = h.find({"Total_Uniformed_Personnel"});
+        auto date = h.find({"Last_Reporting_Date"});
+        if (!iso3 || !rank || !female || !male || !total || !date) return std::nullopt;
+        un_dpo_rank_format f{h};
+        f.iso3_ = *iso3;
+        f.rank_ = *rank;
+        f.female_ = *female;
+        f.male_ = *male;
+        f.total_ = *total;
+        f.date_ = *date;
+        f.m49_ = h.find({"M49_Code"});
+        return f;
+    }
+
+    bool parse(const std::vector<field>& fields, row_outcome& out) {
+        contribution c{};
+        if (!read_month(fields, date_, c.month, out)) return false;
+        if (!read_country(fields, iso3_, c.country, out)) return false;
+        if (m49_) {
+            const auto& f = fields[*m49_];
+            auto code = parse_whole_number(f.text);
+            if (!f.text.empty() && (!code || *code != c.country.numeric())) {
+                std::string what = "the M49 code of ";
+                what += c.country.code();
+                what += " (" + std::to_string(c.country.numeric()) + ")";
+                return out.fail(f, column_name(*m49_), what);
+            }
+        }
+        if (!parse_whole_number(fields[rank_].text))
+            return out.fail(fields[rank_], column_name(rank_), "a rank (a whole number)");
+        std::uint16_t total = 0;
+        if (!read_count(fields, female_, c.female, out) || !read_count(fields, male_, c.male, out) ||
+            !read_count(fields, total_, total, out))
+            return false;
+        if (c.female + c.male != total) {
+            std::string expected = "Female_Personnel + Male_Personnel = " + std::to_string(c.female + c.male);
+            return out.fail(fields[total_], column_name(total_), expected);
+        }
+        c.mission = mission::unreported();
+        c.category = personnel_category::unreported;
+        out.add(c);
+        return true;
+    }
+
+private:
+    using format_base::format_base;
+    std::size_t iso3_ = 0, rank_ = 0, female_ = 0, male_ = 0, total_ = 0, date_ = 0;
+    std::optional<std::size_t> m49_;
+};
+
+}  // namespace csv
+}  // namespace pk

@@ -1,0 +1,139 @@
+#pragma once
+// pk::csv::line_reader: the lines of a text, from memory or streamed from a file in blocks.
+//
+// Streaming keeps memory bounded whatever the file's size: a block of 1 MiB, grown only for a
+// longer line, and never past max_line_bytes. A longer line is cut there and reported by the
+// caller; the reader skips to its end without holding it. LF and CRLF both end a line.
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string_view>
+
+namespace pk::csv {
+
+struct line {
+    std::string_view text;     // without the line terminator
+    std::uint32_t number = 0;  // 1-based
+    bool too_long = false;     // the line was longer than max_line_bytes; text is its start
+};
+
+class line_reader {
+public:
+    static constexpr std::size_t max_line_bytes = std::size_t{4} << 20;  // 4 MiB
+    static constexpr std::size_t block_bytes = std::size_t{1} << 20;
+
+    // Lines of a text in memory (tests, fuzzing, embedded data). The text must outlive the reader.
+    explicit line_reader(std::string_view text) noexcept : memory_{text} {}
+    // Lines of an open file, read in blocks. The file must stay open while reading.
+    explicit line_reader(std::FILE* file) : file_{file}, buffer_{new char[block_bytes]}, capacity_{block_bytes} {}
+
+    // Reads the next line; false at the end. The text stays valid until the next call.
+    bool next(line& out) {
+        if (file_ == nullptr) return next_in_memory(out);
+        return next_from_file(out);
+    }
+
+    // True when the stream failed (not at end of file): the caller reports it.
+    bool failed() const noexcept { return file_ != nullptr && std::ferror(file_) != 0; }
+
+private:
+    static std::string_view without_cr(std::string_view text) noexcept {
+        if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+        return text;
+    }
+
+    bool next_in_memory(line& out) noexcept {
+        if (position_ >= memory_.size()) return false;
+        auto rest = memory_.substr(position_);
+        auto end = rest.find('\n');
+        auto text = end == std::string_view::npos ? rest : rest.substr(0, end);
+        position_ += text.size() + (end == std::string_view::npos ? 0 : 1);
+        out.number = ++number_;
+        out.too_long = text.size() > max_line_bytes;
+        out.text = without_cr(out.too_long ? text.substr(0, max_line_bytes) : text);
+        return true;
+    }
+
+    // Reads more bytes after the `end_` mark; false at end of file.
+    bool fill() {
+        if (at_eof_) return false;
+        if (begin_ > 0) {  // keep the partial line at the front
+            std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
+            end_ -= begin_;
+            begin_ = 0;
+        }
+        if (end_ == capacity_) {  // a line longer than the buffer: grow, up to the line limit
+            auto bigger = std::unique_ptr<char[]>{new char[capacity_ * 2]};
+            std::memcpy(bigger.get(), buffer_.get(), end_);
+            buffer_ = std::move(bigger);
+            capacity_ *= 2;
+        }
+        auto got = std::fread(buffer_.get() + end_, 1, capacity_ - end_, file_);
+        if (got == 0) {
+            at_eof_ = true;
+            return false;
+        }
+        end_ += got;
+        return true;
+    }
+
+    bool next_from_file(line& out) {
+        std::size_t scanned = begin_;
+        for (;;) {
+            auto* start = buffer_.get() + scanned;
+            auto* newline = static_cast<char*>(std::memchr(start, '\n', end_ - scanned));
+            if (newline != nullptr) {
+                std::size_t length = static_cast<std::size_t>(newline - (buffer_.get() + begin_));
+                out.text = without_cr({buffer_.get() + begin_, length});
+                out.number = ++number_;
+                out.too_long = false;
+                begin_ += length + 1;
+                return true;
+            }
+            if (end_ - begin_ > max_line_bytes) return cut_long_line(out);
+            scanned = end_ - begin_;  // after fill() the partial line starts at 0
+            if (!fill()) {
+                if (begin_ == end_) return false;
+                out.text = without_cr({buffer_.get() + begin_, end_ - begin_});
+                out.number = ++number_;
+                out.too_long = false;
+                begin_ = end_;
+                return true;
+            }
+        }
+    }
+
+    // Returns the first max_line_bytes of an over-long line, and drops the rest of it.
+    bool cut_long_line(line& out) {
+        out.number = ++number_;
+        out.too_long = true;
+        // Keep a copy of the start: the buffer is reused while skipping.
+        long_line_start_.reset(new char[max_line_bytes]);
+        std::memcpy(long_line_start_.get(), buffer_.get() + begin_, max_line_bytes);
+        out.text = {long_line_start_.get(), max_line_bytes};
+        begin_ = end_ = 0;
+        for (;;) {
+            if (!fill()) return true;
+            auto* newline = static_cast<char*>(std::memchr(buffer_.get(), '\n', end_));
+            if (newline != nullptr) {
+                begin_ = static_cast<std::size_t>(newline - buffer_.get()) + 1;
+                return true;
+            }
+            begin_ = end_ = 0;
+        }
+    }
+
+    std::string_view memory_;
+    std::size_t position_ = 0;
+    std::FILE* file_ = nullptr;
+    std::unique_ptr<char[]> buffer_;
+    std::unique_ptr<char[]> long_line_start_;
+    std::size_t capacity_ = 0;
+    std::size_t begin_ = 0;  // start of the unread part
+    std::size_t end_ = 0;    // end of the bytes read
+    bool at_eof_ = false;
+    std::uint32_t number_ = 0;
+};
+
+}  // namespace pk::csv
