@@ -39,6 +39,12 @@ public:
         requires(!std::same_as<Other, Rep> && std::floating_point<Rep> && std::integral<Other>)
     constexpr basic_strength(basic_strength<Other> other) noexcept : people_{static_cast<Rep>(other.people())} {}
 
+    // A fractional head count never becomes a counted one by truncation: strength(2.5) and
+    // strength(average.people()) do not compile (mp-units deletes its truncating constructors).
+    template <std::floating_point Fraction>
+        requires std::integral<Rep>
+    basic_strength(Fraction) = delete;
+
     constexpr Rep people() const noexcept { return people_; }
 
     friend constexpr bool operator==(basic_strength, basic_strength) noexcept = default;

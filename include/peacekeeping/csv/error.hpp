@@ -10,9 +10,39 @@
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>  // std::move
 
 namespace pk {
+
+namespace detail {
+// The length of the well-formed UTF-8 sequence (RFC 3629: shortest form, no surrogates, at
+// most U+10FFFF) that starts at text[i], or 0 when none does. The readers reject lines that
+// are not UTF-8, and messages escape the bytes that are not, so neither hides a bad byte.
+constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) return 1;
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+    else if (lead == 0xE0) { length = 3; low = 0xA0; }
+    else if (lead >= 0xE1 && lead <= 0xEC) length = 3;
+    else if (lead == 0xED) { length = 3; high = 0x9F; }
+    else if (lead >= 0xEE && lead <= 0xEF) length = 3;
+    else if (lead == 0xF0) { length = 4; low = 0x90; }
+    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
+    else if (lead == 0xF4) { length = 4; high = 0x8F; }
+    else return 0;
+    if (i + length > text.size()) return 0;
+    if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+    for (std::size_t k = 2; k < length; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    return length;
+}
+// U+FEFF, the byte order mark: allowed only as the first bytes of a file.
+inline constexpr std::string_view utf8_byte_order_mark = "\xEF\xBB\xBF";
+}  // namespace detail
 
 struct read_error {
     std::string file;
@@ -29,22 +59,38 @@ struct read_error {
         if (!column_name.empty()) out += " in column \"" + column_name + "\"";
         if (page != 0) out += " on page " + std::to_string(page);
         out += ", found \"";
-        // Found text is shown escaped, so control bytes and NULs never reach a terminal raw.
-        for (char ch : std::string_view{found}.substr(0, 80)) {
-            const auto c = static_cast<unsigned char>(ch);
+        // Found text is shown escaped, so control bytes, NULs, bytes that are not UTF-8 and the
+        // invisible byte order mark never reach a terminal raw. At most 80 bytes are shown; a
+        // character that starts before the limit is shown whole.
+        const std::string_view text{found};
+        auto escape = [&out](unsigned char c) {
+            constexpr char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        };
+        std::size_t i = 0;
+        while (i < text.size() && i < 80) {
+            const auto c = static_cast<unsigned char>(text[i]);
             if (c == '"' || c == '\\') {
                 out += '\\';
                 out += static_cast<char>(c);
+                ++i;
             } else if (c < 0x20 || c == 0x7f) {
-                constexpr char hex[] = "0123456789abcdef";
-                out += "\\x";
-                out += hex[c >> 4];
-                out += hex[c & 15];
+                escape(c);
+                ++i;
+            } else if (const auto length = detail::utf8_sequence_length(text, i); length == 0) {
+                escape(c);
+                ++i;
+            } else if (text.substr(i, 3) == detail::utf8_byte_order_mark) {
+                for (char b : detail::utf8_byte_order_mark) escape(static_cast<unsigned char>(b));
+                i += 3;
             } else {
-                out += static_cast<char>(c);
+                out += text.substr(i, length);
+                i += length;
             }
         }
-        if (found.size() > 80) out += "...";
+        if (i < text.size()) out += "...";
         out += "\"";
         return out;
     }

@@ -179,6 +179,9 @@ public:
         return f;
     }
 
+    // The column of the row's date: read_options::only looks at it before anything else.
+    std::size_t date_column() const noexcept { return date_; }
+
     bool parse(const std::vector<field>& fields, row_outcome& out) {
         contribution c{};
         if (!read_month(fields, date_, c.month, out)) return false;
@@ -262,6 +265,9 @@ public:
         }
         return f;
     }
+
+    // The column of the row's date: read_options::only looks at it before anything else.
+    std::size_t date_column() const noexcept { return date_; }
 
     bool parse(const std::vector<field>& fields, row_outcome& out) {
         month m;
@@ -353,6 +359,9 @@ public:
         return f;
     }
 
+    // The column of the row's date: read_options::only looks at it before anything else.
+    std::size_t date_column() const noexcept { return date_; }
+
     bool parse(const std::vector<field>& fields, row_outcome& out) {
         contribution base{};
         if (!read_month(fields, date_, base.month, out)) return false;
@@ -419,6 +428,9 @@ public:
         f.m49_ = h.find({"M49_Code"});
         return f;
     }
+
+    // The column of the row's date: read_options::only looks at it before anything else.
+    std::size_t date_column() const noexcept { return date_; }
 
     bool parse(const std::vector<field>& fields, row_outcome& out) {
         contribution c{};

@@ -34,7 +34,9 @@ struct read_options {
     // read_result::identical_duplicates_dropped. IPI's 2014 file repeats every row two or three
     // times (data/README.txt); off by default, so a repeat is reported like any duplicate.
     bool drop_identical_duplicates = false;
-    // Read only rows of these months; the others are counted in outside_period_lines.
+    // Read only rows of these months. Of the other lines only the date is read (a date that does
+    // not parse is still an error): a period's rows are clean even when an older part of the
+    // file is not (full_gender_data, data/README.txt). They are counted in outside_period_lines.
     std::optional<month_range> only;
     // The name errors print; default: the path as given.
     std::string display_name;
@@ -47,7 +49,9 @@ struct read_result {
     std::size_t data_lines = 0;       // non-empty lines after the header
     std::size_t valid_lines = 0;      // data lines read without error (each gives 0 to 4 contributions)
     std::size_t aggregate_lines = 0;  // valid summary rows of the source ("all"), part of valid_lines
-    std::size_t outside_period_lines = 0;  // valid rows outside read_options::only, part of valid_lines
+    // Lines dated outside read_options::only, skipped after reading their date. Part of valid_lines,
+    // so valid_lines + errors.size() == data_lines whatever the options.
+    std::size_t outside_period_lines = 0;
     std::size_t identical_duplicates_dropped = 0;  // part of valid_lines
 
     bool ok() const noexcept { return errors.empty(); }
@@ -68,6 +72,27 @@ inline std::optional<any_format> detect(const header& h) {
 }
 
 inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+// The first bytes of a line that cannot be text: a NUL, a byte that is not UTF-8, or a byte
+// order mark after the start of the file (two files pasted together). Checked before the line
+// is split, so a field the format does not read (a country's name) cannot hide one.
+inline std::optional<split_error> check_text(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c != 0 && c < 0x80) {  // ASCII: nearly every byte of every file
+            ++i;
+            continue;
+        }
+        const auto column = static_cast<std::uint32_t>(i + 1);
+        if (c == 0) return split_error{column, "text (no NUL bytes)", text.substr(i, 20)};
+        const auto length = pk::detail::utf8_sequence_length(text, i);
+        if (length == 0) return split_error{column, "UTF-8 text", text.substr(i, 20)};
+        if (text.substr(i, 3) == utf8_bom)
+            return split_error{column, "no byte order mark (U+FEFF) after the start of the file", text.substr(i, 20)};
+        i += length;
+    }
+    return std::nullopt;
+}
 
 inline bool is_blank_line(std::string_view text) noexcept {
     for (char c : text)
@@ -156,6 +181,10 @@ private:
                 row_error(current.number, 1, {}, "a line of at most 4 MiB", "a longer line");
                 continue;
             }
+            if (auto problem = check_text(current.text)) {
+                row_error(current.number, problem->column, {}, std::string{problem->expected}, std::string{problem->found});
+                continue;
+            }
             if (auto problem = split_fields(current.text, ',', fields_, scratch_)) {
                 row_error(current.number, problem->column, {}, std::string{problem->expected}, std::string{problem->found});
                 continue;
@@ -168,6 +197,14 @@ private:
                           std::to_string(fields_.size()) + " fields");
                 continue;
             }
+            if (options_.only) {
+                auto m = month::parse(without_stray_apostrophe(fields_[format.date_column()].text));
+                if (m && !options_.only->contains(*m)) {
+                    ++result_.valid_lines;
+                    ++result_.outside_period_lines;
+                    continue;
+                }
+            }
             outcome.reset();
             if (!format.parse(fields_, outcome)) {
                 row_error(current.number, outcome.column, std::move(outcome.column_name), std::move(outcome.expected),
@@ -179,10 +216,6 @@ private:
                 ++result_.aggregate_lines;
                 continue;
             }
-            if (options_.only && outcome.count != 0 && !options_.only->contains(outcome.rows[0].month)) {
-                ++result_.outside_period_lines;
-                continue;
-            }
             for (std::size_t i = 0; i < outcome.count; ++i) {
                 if (options_.strict) check_duplicate_now(outcome.rows[i], current.number);
                 result_.data.add(outcome.rows[i]);
@@ -191,10 +224,15 @@ private:
         }
     }
 
-    // Strict mode stops at the first duplicate, so it checks as it goes.
+    // Strict mode stops at the first duplicate, so it checks as it goes. An exact repeat that
+    // drop_identical_duplicates would drop is left to finish(), which sees whole lines.
     void check_duplicate_now(const contribution& c, std::uint32_t line_number) {
-        auto [it, inserted] = seen_.try_emplace(key_of(c), line_number);
-        if (!inserted) report_duplicate(c, line_number, it->second);
+        const auto index = static_cast<std::uint32_t>(result_.data.size());
+        auto [it, inserted] = seen_.try_emplace(key_of(c), index);
+        if (inserted) return;
+        const auto& first = result_.data.contributions()[it->second];
+        if (options_.drop_identical_duplicates && first == c) return;
+        report_duplicate(c, line_number, lines_[it->second]);
     }
 
     void report_duplicate(const contribution& c, std::uint32_t line_number, std::uint32_t first_line) {
@@ -246,13 +284,16 @@ private:
                     identical = identical && duplicates[j].identical;
                 // lines_ is ascending: the line's rows are one run of it.
                 auto first = std::lower_bound(lines_.begin(), lines_.end(), duplicates[i].line);
-                for (auto it = first; it != lines_.end() && *it == duplicates[i].line; ++it)
+                std::size_t rows_on_line = 0;
+                for (auto it = first; it != lines_.end() && *it == duplicates[i].line; ++it, ++rows_on_line)
                     drop[static_cast<std::size_t>(it - lines_.begin())] = true;
-                if (options_.drop_identical_duplicates && identical) {
+                // A line is an exact repeat only if every one of its rows repeats an earlier row
+                // exactly: a line that also brings a new row is reported, never dropped unseen.
+                if (options_.drop_identical_duplicates && identical && rows_on_line == j - i) {
                     ++result_.identical_duplicates_dropped;
                 } else {
-                    if (!options_.strict)
-                        report_duplicate(rows[duplicates[i].row], duplicates[i].line, duplicates[i].first_line);
+                    // In strict mode this throws: no earlier line had an error, or it would have.
+                    report_duplicate(rows[duplicates[i].row], duplicates[i].line, duplicates[i].first_line);
                     --result_.valid_lines;
                 }
                 i = j;
@@ -274,7 +315,7 @@ private:
     std::vector<field> fields_;
     std::string scratch_;
     std::vector<std::uint32_t> lines_;  // source line of each contribution, in insertion order
-    std::unordered_map<contribution_key, std::uint32_t> seen_;  // strict mode only
+    std::unordered_map<contribution_key, std::uint32_t> seen_;  // strict mode only: key -> first row
 };
 
 }  // namespace csv::detail

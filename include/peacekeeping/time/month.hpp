@@ -164,9 +164,12 @@ private:
 
 constexpr std::optional<month> month::parse(std::string_view text) noexcept {
     using detail::parse_digits;
-    auto make = [](std::optional<int> y, std::optional<int> m, std::optional<int> d) -> std::optional<month> {
+    // `with_day`: the text has a day field, which must then be a day of that month ("xx/11/2020"
+    // and "2019-02-29" are not dates); "2020-11" has none.
+    auto make = [](std::optional<int> y, std::optional<int> m, bool with_day,
+                   std::optional<int> d) -> std::optional<month> {
         if (!y || !m || *m < 1 || *m > 12) return std::nullopt;
-        if (d && (*d < 1 || static_cast<unsigned>(*d) > detail::days_in_month(*y, static_cast<unsigned>(*m))))
+        if (with_day && (!d || *d < 1 || static_cast<unsigned>(*d) > detail::days_in_month(*y, static_cast<unsigned>(*m))))
             return std::nullopt;
         return month{*y, static_cast<unsigned>(*m)};
     };
@@ -177,15 +180,15 @@ constexpr std::optional<month> month::parse(std::string_view text) noexcept {
         if (n == 10 && text[7] != '-') return std::nullopt;
         auto y = parse_digits(text.substr(0, 4));
         auto m = parse_digits(text.substr(5, 2));
-        if (n == 7) return make(y, m, std::nullopt);
-        return make(y, m, parse_digits(text.substr(8, 2)));
+        if (n == 7) return make(y, m, false, std::nullopt);
+        return make(y, m, true, parse_digits(text.substr(8, 2)));
     }
     // 30/11/2020 (also 1/2/2020)
     if (auto first = text.find('/'); first != std::string_view::npos) {
         auto second = text.find('/', first + 1);
         if (second == std::string_view::npos || second - first > 3 || first > 2 || n - second - 1 != 4) return std::nullopt;
         return make(parse_digits(text.substr(second + 1)), parse_digits(text.substr(first + 1, second - first - 1)),
-                    parse_digits(text.substr(0, first)));
+                    true, parse_digits(text.substr(0, first)));
     }
     // 31-Dec-20 and 31-Dec-2020
     if (auto first = text.find('-'); first != std::string_view::npos && first <= 2) {
@@ -199,7 +202,8 @@ constexpr std::optional<month> month::parse(std::string_view text) noexcept {
         } else if (year_text.size() == 4) {
             y = parse_digits(year_text);
         }
-        return make(y, m ? std::optional<int>{static_cast<int>(*m)} : std::nullopt, parse_digits(text.substr(0, first)));
+        return make(y, m ? std::optional<int>{static_cast<int>(*m)} : std::nullopt, true,
+                    parse_digits(text.substr(0, first)));
     }
     return std::nullopt;
 }

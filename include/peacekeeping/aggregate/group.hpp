@@ -1,0 +1,615 @@
+#pragma once
+// pk::group: contributions grouped by keys chosen at run time, with every measure of
+// measure.hpp for each group and period. The compile-time form (aggregate/by.hpp) calls this
+// engine too, so the two can never disagree.
+//
+//   pk::grouping g = pk::group(data, {pk::group_key::country, pk::group_key::year});
+//   for (const pk::group_row& row : g.rows())
+//       std::cout << row.key(0) << ' ' << row.key(1) << ' ' << row.value(pk::measure::peak) << '\n';
+//
+// How keys split rows:
+//   - year and month choose the periods: with a month key each covered month is a period, with
+//     a year key each year, with neither the whole filtered span (filter.months, else all
+//     covered months). Averages divide by the covered months of the period.
+//   - gender splits each row into its female and its male part. People whose gender the source
+//     does not give (gender_unreported) go to neither part, so grouping by gender loses them.
+//   - bloc counts a row once in every bloc its country was a member of in the row's month, and
+//     not at all when the country was in none: bloc groups need not add up to the total.
+//   - every other key puts each row in exactly one group; rows without a mission or category
+//     in their source are grouped under "unreported", never dropped.
+// Rows dated in a month that no source covers are not counted (a month's figures mean nothing
+// without knowing the month was reported); grouping::uncovered_rows() says how many.
+//
+// Speed: one pass over the rows, no allocation per row. A row's group is a mixed-radix number
+// built from three table look-ups (by country, by mission, by category); groups index a dense
+// table when all key combinations fit in 2^20 slots, an open-addressing hash map otherwise.
+// Each group owns a dense run of cells, one per month from the first to the last counted
+// month. Memory grows per new group, never per row.
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include <peacekeeping/aggregate/filter.hpp>
+#include <peacekeeping/aggregate/group_key.hpp>
+#include <peacekeeping/aggregate/measure.hpp>
+#include <peacekeeping/bloc/bloc.hpp>
+#include <peacekeeping/bloc/standard_blocs.hpp>
+#include <peacekeeping/count/quantity.hpp>
+#include <peacekeeping/dataset/dataset.hpp>
+#include <peacekeeping/time/month_range.hpp>
+
+namespace pk {
+
+namespace detail {
+class grouping_engine;
+}
+
+struct group_options {
+    contribution_filter filter;
+    // The blocs for bloc keys and the bloc filter; empty: standard_blocs(). Results refer to
+    // their names, so they must outlive the grouping.
+    std::span<const bloc> blocs;
+};
+
+// One group over one period, with all its measures.
+class group_row {
+public:
+    // The key values, in the order the keys were given.
+    std::span<const key_value> keys() const noexcept { return {keys_.data(), key_count_}; }
+    const key_value& key(std::size_t i) const noexcept {
+        assert(i < key_count_);
+        return keys_[i];
+    }
+
+    month_range period;               // the period measured: a month, a year, or the filtered span
+    pk::person_months person_months;  // sum of strength over the covered months of the period
+    monthly_average average;          // person_months / covered months, with the month count
+    pk::strength peak;                // largest strength over the covered months
+    pk::strength year_end;            // strength at the last covered month of the period
+    pk::month year_end_month;         // ... which is this month (December, or say why not)
+    pk::female_share female_share;    // over the covered months that split genders
+    std::int64_t source_rows = 0;     // how many data rows went into the group (a row counts once per bloc)
+
+    measure_value value(measure m) const noexcept {
+        switch (m) {
+            case measure::average: return measure_value::fraction(m, average.strength.people());
+            case measure::total: return measure_value::count(m, person_months.value());
+            case measure::peak: return measure_value::count(m, peak.people());
+            case measure::year_end: return measure_value::count(m, year_end.people());
+            case measure::female: return measure_value::fraction(m, female_share.fraction());
+        }
+        return {};
+    }
+
+    void push_key(key_value v) noexcept {
+        assert(key_count_ < keys_.size());
+        keys_[key_count_++] = v;
+    }
+
+private:
+    std::array<key_value, group_key_count> keys_{};  // inline: an output row never allocates
+    std::size_t key_count_ = 0;
+};
+
+class grouping {
+public:
+    grouping() = default;
+
+    std::span<const group_key> keys() const noexcept { return keys_; }
+    // One row per group and period that at least one data row went into, sorted by the keys
+    // (in the order they were given). A group with rows of zero people is kept, with zeros.
+    const std::vector<group_row>& rows() const noexcept { return rows_; }
+    std::vector<group_row>& rows() noexcept { return rows_; }
+    // Data rows counted (each once, whatever the bloc key does), and rows left out because no
+    // source covers their month.
+    std::size_t counted_rows() const noexcept { return counted_rows_; }
+    std::size_t uncovered_rows() const noexcept { return uncovered_rows_; }
+    // The covered months in the filtered span.
+    std::size_t covered_months() const noexcept { return covered_months_; }
+
+private:
+    friend class detail::grouping_engine;
+    std::vector<group_key> keys_;
+    std::vector<group_row> rows_;
+    std::size_t counted_rows_ = 0;
+    std::size_t uncovered_rows_ = 0;
+    std::size_t covered_months_ = 0;
+};
+
+namespace detail {
+
+// People in one group at one month, by gender, and the data rows that made them.
+struct group_cell {
+    std::int64_t female = 0;
+    std::int64_t male = 0;
+    std::int64_t gender_unreported = 0;
+    std::int64_t rows = 0;
+};
+
+// Group code -> slot, for key combinations too many for a dense table. Open addressing with
+// linear probing over a power-of-two table, grown when half full: amortised, per new group.
+class slot_map {
+public:
+    static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+
+    explicit slot_map(std::size_t expected = 1024) {
+        std::size_t capacity = 16;
+        while (capacity < expected * 2) capacity *= 2;
+        codes_.assign(capacity, empty);
+        slots_.assign(capacity, none);
+    }
+    // The slot of `code`, inserting `next_slot` if the code is new.
+    std::uint32_t find_or_insert(std::uint64_t code, std::uint32_t next_slot) {
+        std::size_t mask = codes_.size() - 1;
+        std::size_t i = mix(code) & mask;
+        while (true) {
+            if (codes_[i] == code) return slots_[i];
+            if (codes_[i] == empty) break;
+            i = (i + 1) & mask;
+        }
+        codes_[i] = code;
+        slots_[i] = next_slot;
+        if (++size_ * 2 > codes_.size()) grow();
+        return next_slot;
+    }
+
+private:
+    // Codes are sums of key indices times strides, never all ones.
+    static constexpr std::uint64_t empty = std::numeric_limits<std::uint64_t>::max();
+    static constexpr std::size_t mix(std::uint64_t x) noexcept {  // splitmix64's finaliser
+        x ^= x >> 30;
+        x *= 0xbf58476d1ce4e5b9ULL;
+        x ^= x >> 27;
+        x *= 0x94d049bb133111ebULL;
+        x ^= x >> 31;
+        return static_cast<std::size_t>(x);
+    }
+    void grow() {
+        std::vector<std::uint64_t> old_codes(codes_.size() * 2, empty);
+        std::vector<std::uint32_t> old_slots(slots_.size() * 2, none);
+        old_codes.swap(codes_);
+        old_slots.swap(slots_);
+        const std::size_t mask = codes_.size() - 1;
+        for (std::size_t j = 0; j < old_codes.size(); ++j) {
+            if (old_codes[j] == empty) continue;
+            std::size_t i = mix(old_codes[j]) & mask;
+            while (codes_[i] != empty) i = (i + 1) & mask;
+            codes_[i] = old_codes[j];
+            slots_[i] = old_slots[j];
+        }
+    }
+    std::vector<std::uint64_t> codes_;
+    std::vector<std::uint32_t> slots_;
+    std::size_t size_ = 0;
+};
+
+// A membership period as month indices, for the per-row look-up.
+struct membership_span {
+    std::uint32_t bloc;
+    std::int32_t first;
+    std::int32_t last;  // inclusive; INT32_MAX while ongoing
+};
+
+// Per-country membership spans in one flat array (compressed rows: spans of country c are
+// spans[offsets[c] .. offsets[c + 1]]).
+struct membership_index {
+    std::vector<std::uint32_t> offsets;
+    std::vector<membership_span> spans;
+
+    membership_index(std::span<const bloc> blocs, const std::vector<bool>& chosen) {
+        std::vector<std::vector<membership_span>> by_country(country::count + 1);
+        for (std::size_t b = 0; b < blocs.size(); ++b) {
+            if (!chosen[b]) continue;
+            for (const auto& m : blocs[b].memberships())
+                by_country[m.country.index()].push_back(
+                    {static_cast<std::uint32_t>(b), m.first.index(),
+                     m.last ? m.last->index() : std::numeric_limits<std::int32_t>::max()});
+        }
+        offsets.push_back(0);
+        for (const auto& list : by_country) {
+            spans.insert(spans.end(), list.begin(), list.end());
+            offsets.push_back(static_cast<std::uint32_t>(spans.size()));
+        }
+    }
+    std::span<const membership_span> of(pk::country c) const noexcept {
+        return {spans.data() + offsets[c.index()], spans.data() + offsets[c.index() + 1u]};
+    }
+    bool any_at(pk::country c, std::int32_t month_index) const noexcept {
+        for (const auto& s : of(c))
+            if (s.first <= month_index && month_index <= s.last) return true;
+        return false;
+    }
+};
+
+// A dense numbering of the M49 areas of one level (region or subregion) that countries use.
+struct area_numbering {
+    std::array<std::uint32_t, country::count + 1> of_country{};
+    std::vector<std::uint16_t> codes;  // compact number -> M49 code (0: no area)
+
+    explicit area_numbering(bool subregion) {
+        for (std::size_t i = 0; i <= country::count; ++i) {
+            const auto& info = country::from_index(static_cast<std::uint8_t>(i)).info();
+            const std::uint16_t code = subregion ? info.subregion_code : info.region_code;
+            std::size_t n = 0;
+            while (n < codes.size() && codes[n] != code) ++n;
+            if (n == codes.size()) codes.push_back(code);
+            of_country[i] = static_cast<std::uint32_t>(n);
+        }
+    }
+};
+
+class grouping_engine {
+public:
+    grouping_engine(const dataset& data, std::span<const group_key> keys, const group_options& options)
+        : data_{data}, keys_{keys.begin(), keys.end()}, options_{options},
+          blocs_{options.blocs.empty() ? std::span<const bloc>{standard_blocs()} : options.blocs} {}
+
+    grouping run() {
+        grouping out;
+        set_keys(out);
+        if (!choose_months()) {
+            count_uncovered(out);
+            return out;
+        }
+        set_covered_count(out);
+        build_axes();
+        build_filter();
+        accumulate(out);
+        measure_all(out);
+        return out;
+    }
+
+private:
+    // --- months -------------------------------------------------------------------------
+    // The counted months run densely from the first to the last covered month inside the
+    // filter; coverage_ says for each whether it is covered and whether it splits genders.
+    static constexpr std::uint8_t covered_bit = 1, genders_bit = 2;
+
+    bool choose_months() {
+        std::optional<std::int32_t> first, last;
+        for (const auto& c : data_.covered_months()) {
+            if (options_.filter.months && !options_.filter.months->contains(c.month)) continue;
+            if (!first) first = c.month.index();
+            last = c.month.index();
+        }
+        if (!first) return false;
+        first_month_ = *first;
+        month_count_ = static_cast<std::size_t>(*last - *first + 1);
+        coverage_.assign(month_count_, 0);
+        for (const auto& c : data_.covered_months()) {
+            const std::int32_t offset = c.month.index() - first_month_;
+            if (offset < 0 || static_cast<std::size_t>(offset) >= month_count_) continue;
+            if (options_.filter.months && !options_.filter.months->contains(c.month)) continue;
+            coverage_[static_cast<std::size_t>(offset)] =
+                static_cast<std::uint8_t>(covered_bit | (c.coverage.genders ? genders_bit : 0));
+        }
+        return true;
+    }
+
+    void set_keys(grouping& out) const { out.keys_ = keys_; }
+    void set_covered_count(grouping& out) const {
+        std::size_t n = 0;
+        for (std::uint8_t c : coverage_) n += c != 0 ? 1 : 0;
+        out.covered_months_ = n;
+    }
+    // Nothing is covered in the filtered span: every row in it is uncovered.
+    void count_uncovered(grouping& out) const {
+        for (const contribution& row : data_.contributions())
+            if (!options_.filter.months || options_.filter.months->contains(row.month)) ++out.uncovered_rows_;
+    }
+
+    // --- keys ---------------------------------------------------------------------------
+    // Each non-time, non-gender key is a digit of the group code; a row's code is the sum of
+    // three table entries (country-, mission- and category-derived digits), plus the bloc
+    // digit per membership.
+    void build_axes() {
+        by_country_.assign(country::count + 1, 0);
+        by_mission_.assign(mission::count, 0);
+        by_category_.assign(personnel_category_count, 0);
+        std::uint64_t stride = 1;
+        for (group_key k : keys_) {
+            switch (k) {
+                case group_key::country:
+                    for (std::size_t i = 0; i <= country::count; ++i) by_country_[i] += i * stride;
+                    stride *= country::count + 1;
+                    break;
+                case group_key::region:
+                case group_key::subregion: {
+                    const area_numbering& areas = k == group_key::region ? regions() : subregions();
+                    for (std::size_t i = 0; i <= country::count; ++i) by_country_[i] += areas.of_country[i] * stride;
+                    stride *= areas.codes.size();
+                    break;
+                }
+                case group_key::mission:
+                    for (std::size_t i = 0; i < mission::count; ++i) by_mission_[i] += i * stride;
+                    stride *= mission::count;
+                    break;
+                case group_key::lineage:
+                    for (std::size_t i = 0; i < mission::count; ++i)
+                        by_mission_[i] += mission::from_index(static_cast<std::uint8_t>(i)).lineage().index() * stride;
+                    stride *= mission::count;
+                    break;
+                case group_key::category:
+                    for (std::size_t i = 0; i < personnel_category_count; ++i) by_category_[i] += i * stride;
+                    stride *= personnel_category_count;
+                    break;
+                case group_key::branch:
+                    for (std::size_t i = 0; i < personnel_category_count; ++i)
+                        by_category_[i] += static_cast<std::uint64_t>(branch_of(static_cast<personnel_category>(i))) * stride;
+                    stride *= 3;
+                    break;
+                case group_key::bloc:
+                    bloc_stride_ = stride;
+                    stride *= std::max<std::size_t>(blocs_.size(), 1);
+                    break;
+                case group_key::year:
+                case group_key::month:
+                case group_key::gender: break;
+            }
+            strides_.push_back(stride);
+        }
+        combinations_ = stride;
+        if (has_key(group_key::bloc)) {
+            std::vector<bool> all(blocs_.size(), true);
+            memberships_.emplace(blocs_, all);
+        }
+        if (combinations_ <= dense_limit) dense_slots_.assign(static_cast<std::size_t>(combinations_), slot_map::none);
+        else sparse_slots_.emplace();
+    }
+
+    static const area_numbering& regions() {
+        static const area_numbering numbering{false};
+        return numbering;
+    }
+    static const area_numbering& subregions() {
+        static const area_numbering numbering{true};
+        return numbering;
+    }
+
+    bool has_key(group_key k) const noexcept { return std::find(keys_.begin(), keys_.end(), k) != keys_.end(); }
+
+    // --- filter -------------------------------------------------------------------------
+    void build_filter() {
+        const auto& f = options_.filter;
+        allowed_country_.assign(country::count + 1, f.countries.empty());
+        for (country c : f.countries) allowed_country_[c.index()] = true;
+        allowed_mission_.assign(mission::count, f.missions.empty());
+        for (mission m : f.missions) allowed_mission_[m.index()] = true;
+        allowed_category_.assign(personnel_category_count, f.categories.empty());
+        for (personnel_category c : f.categories) allowed_category_[static_cast<std::size_t>(c)] = true;
+        if (!f.blocs.empty()) {
+            std::vector<bool> chosen(blocs_.size(), false);
+            for (std::size_t b = 0; b < blocs_.size(); ++b)
+                for (const auto& wanted : f.blocs)
+                    if (blocs_[b].name() == wanted) chosen[b] = true;
+            bloc_filter_.emplace(blocs_, chosen);
+        }
+    }
+
+    // --- the pass over the rows ---------------------------------------------------------
+    void accumulate(grouping& out) {
+        std::size_t counted = 0, uncovered = 0;
+        for (const contribution& row : data_.contributions()) {
+            const std::int64_t offset = std::int64_t{row.month.index()} - first_month_;
+            // The counted window lies inside the filter's months, so a row outside it is either
+            // filtered out or uncovered, and a row inside it on an uncovered month is uncovered.
+            const bool in_window = offset >= 0 && static_cast<std::uint64_t>(offset) < month_count_;
+            if (!in_window || coverage_[static_cast<std::size_t>(offset)] == 0) {
+                if ((!options_.filter.months || options_.filter.months->contains(row.month)) && !data_.covers(row.month))
+                    ++uncovered;
+                continue;
+            }
+            const auto at = static_cast<std::size_t>(offset);
+            if (!allowed_country_[row.country.index()] || !allowed_mission_[row.mission.index()] ||
+                !allowed_category_[static_cast<std::size_t>(row.category)])
+                continue;
+            if (bloc_filter_ && !bloc_filter_->any_at(row.country, row.month.index())) continue;
+            ++counted;
+            const std::uint64_t code = by_country_[row.country.index()] + by_mission_[row.mission.index()] +
+                                       by_category_[static_cast<std::size_t>(row.category)];
+            if (memberships_) {
+                for (const auto& s : memberships_->of(row.country))
+                    if (s.first <= row.month.index() && row.month.index() <= s.last) add(code + s.bloc * bloc_stride_, at, row);
+            } else {
+                add(code, at, row);
+            }
+        }
+        out.counted_rows_ = counted;
+        out.uncovered_rows_ = uncovered;
+    }
+
+    void add(std::uint64_t code, std::size_t month_offset, const contribution& row) {
+        const std::uint32_t slot = slot_of(code);
+        group_cell& cell = cells_[slot * month_count_ + month_offset];
+        cell.female += row.female;
+        cell.male += row.male;
+        cell.gender_unreported += row.gender_unreported;
+        ++cell.rows;
+    }
+
+    std::uint32_t slot_of(std::uint64_t code) {
+        const auto next = static_cast<std::uint32_t>(slot_codes_.size());
+        std::uint32_t slot;
+        if (!dense_slots_.empty()) {
+            std::uint32_t& entry = dense_slots_[static_cast<std::size_t>(code)];
+            if (entry == slot_map::none) entry = next;
+            slot = entry;
+        } else {
+            slot = sparse_slots_->find_or_insert(code, next);
+        }
+        if (slot == next) {  // a new group: its cells, one per month
+            slot_codes_.push_back(code);
+            cells_.resize(cells_.size() + month_count_);
+        }
+        return slot;
+    }
+
+    // --- measuring ----------------------------------------------------------------------
+    struct period {
+        std::size_t first;  // month offsets, inclusive
+        std::size_t last;
+        month_range range;
+    };
+
+    std::vector<period> periods() const {
+        const month first{month::from_index(first_month_)};
+        const month last{month::from_index(first_month_ + static_cast<std::int32_t>(month_count_) - 1)};
+        std::vector<period> out;
+        const auto offset_of = [&](month m) { return static_cast<std::size_t>(m.index() - first_month_); };
+        if (has_key(group_key::month)) {
+            for (std::size_t i = 0; i < month_count_; ++i)
+                if (coverage_[i] != 0) {
+                    const month m = month::from_index(first_month_ + static_cast<std::int32_t>(i));
+                    out.push_back({i, i, month_range{m, m}});
+                }
+        } else if (has_key(group_key::year)) {
+            for (int y = first.year().value(); y <= last.year().value(); ++y) {
+                month_range whole = month_range::of_year(pk::year{y});
+                // The measured period is the year, cut to the filter's months.
+                month_range measured = whole;
+                if (options_.filter.months) {
+                    auto cut = intersection(whole, *options_.filter.months);
+                    if (!cut) continue;
+                    measured = *cut;
+                }
+                const month from = std::max(measured.first(), first), to = std::min(measured.last(), last);
+                if (to < from) continue;
+                out.push_back({offset_of(from), offset_of(to), measured});
+            }
+        } else {
+            month_range measured = options_.filter.months ? *options_.filter.months : month_range{first, last};
+            out.push_back({0, month_count_ - 1, measured});
+        }
+        return out;
+    }
+
+    enum class part { all, female, male };
+
+    void measure_all(grouping& out) const {
+        const std::vector<period> spans = periods();
+        const bool split = has_key(group_key::gender);
+        auto& rows = out.rows();
+        for (std::size_t slot = 0; slot < slot_codes_.size(); ++slot) {
+            const group_cell* cells = cells_.data() + slot * month_count_;
+            for (const period& p : spans) {
+                if (split) {
+                    measure_one(out, slot, cells, p, part::female);
+                    measure_one(out, slot, cells, p, part::male);
+                } else {
+                    measure_one(out, slot, cells, p, part::all);
+                }
+            }
+        }
+        std::sort(rows.begin(), rows.end(), [](const group_row& a, const group_row& b) {
+            return std::lexicographical_compare(a.keys().begin(), a.keys().end(), b.keys().begin(), b.keys().end());
+        });
+    }
+
+    void measure_one(grouping& out, std::size_t slot, const group_cell* cells, const period& p, part which) const {
+        std::int64_t source_rows = 0, total = 0, peak = 0, last_strength = 0, covered = 0;
+        std::int64_t female = 0, female_and_male = 0, gender_months = 0;
+        std::size_t last_offset = p.first;
+        for (std::size_t i = p.first; i <= p.last; ++i) {
+            if (coverage_[i] == 0) continue;
+            const group_cell& c = cells[i];
+            source_rows += c.rows;
+            const std::int64_t s = which == part::female ? c.female
+                                   : which == part::male ? c.male
+                                                         : c.female + c.male + c.gender_unreported;
+            total += s;
+            peak = std::max(peak, s);
+            last_strength = s;
+            last_offset = i;
+            ++covered;
+            if ((coverage_[i] & genders_bit) != 0) {
+                ++gender_months;
+                female += which == part::male ? 0 : c.female;
+                female_and_male += which == part::female ? c.female : which == part::male ? c.male : c.female + c.male;
+            }
+        }
+        if (source_rows == 0) return;
+        group_row row;
+        for (group_key k : keys_) row.push_key(key_of(k, slot, p, which));
+        row.period = p.range;
+        row.person_months = pk::person_months{total};
+        row.average = {covered == 0 ? average_strength{} : pk::person_months{total} / pk::months{static_cast<std::int32_t>(covered)},
+                       pk::months{static_cast<std::int32_t>(covered)}};
+        row.peak = strength{peak};
+        row.year_end = strength{last_strength};
+        row.year_end_month = month::from_index(first_month_ + static_cast<std::int32_t>(last_offset));
+        row.female_share = {pk::person_months{female}, pk::person_months{female_and_male},
+                            pk::months{static_cast<std::int32_t>(gender_months)}};
+        row.source_rows = source_rows;
+        out.rows().push_back(row);
+    }
+
+    key_value key_of(group_key k, std::size_t slot, const period& p, part which) const {
+        const std::uint64_t code = slot_codes_[slot];
+        const std::size_t position = static_cast<std::size_t>(std::find(keys_.begin(), keys_.end(), k) - keys_.begin());
+        const std::uint64_t below = position == 0 ? 1 : strides_[position - 1];
+        const std::uint64_t radix = strides_[position] / below;
+        const auto digit = static_cast<std::size_t>(radix == 0 ? 0 : code / below % radix);
+        switch (k) {
+            case group_key::year: return key_value::of(p.range.first().year());
+            case group_key::month: return key_value::of(p.range.first());
+            case group_key::gender: return key_value::of(which == part::female ? gender::female : gender::male);
+            case group_key::country: return key_value::of(country::from_index(static_cast<std::uint8_t>(digit)));
+            case group_key::mission: return key_value::of(mission::from_index(static_cast<std::uint8_t>(digit)));
+            case group_key::lineage: return key_value::from_code(k, static_cast<std::int32_t>(digit));
+            case group_key::category: return key_value::of(static_cast<personnel_category>(digit));
+            case group_key::branch: return key_value::of(static_cast<pk::branch>(digit));
+            case group_key::region:
+                return key_value::from_code(k, regions().codes[digit]);
+            case group_key::subregion:
+                return key_value::from_code(k, subregions().codes[digit]);
+            case group_key::bloc: return key_value::bloc_named(blocs_[digit].name());
+        }
+        return {};
+    }
+
+    // 2^20 slots of 4 bytes: 4 MiB at most for the dense table (country x mission x category
+    // fits; adding a bloc or branch key may not, and then the hash map takes over).
+    static constexpr std::uint64_t dense_limit = std::uint64_t{1} << 20;
+
+    const dataset& data_;
+    std::vector<group_key> keys_;
+    const group_options& options_;
+    std::span<const bloc> blocs_;
+
+    std::int32_t first_month_ = 0;
+    std::size_t month_count_ = 0;
+    std::vector<std::uint8_t> coverage_;
+
+    std::vector<std::uint64_t> by_country_, by_mission_, by_category_;
+    std::vector<std::uint64_t> strides_;  // strides_[i]: product of the radices of keys 0..i
+    std::uint64_t bloc_stride_ = 0;
+    std::uint64_t combinations_ = 1;
+    std::optional<membership_index> memberships_;
+    std::optional<membership_index> bloc_filter_;
+    std::vector<bool> allowed_country_, allowed_mission_, allowed_category_;
+
+    std::vector<std::uint32_t> dense_slots_;
+    std::optional<slot_map> sparse_slots_;
+    std::vector<std::uint64_t> slot_codes_;
+    std::vector<group_cell> cells_;
+};
+
+}  // namespace detail
+
+// Groups `data` by `keys` (in output column order; each key at most once) and measures every
+// group over every period. Precondition: no key repeats.
+[[nodiscard]] inline grouping group(const dataset& data, std::span<const group_key> keys, const group_options& options = {}) {
+    return detail::grouping_engine{data, keys, options}.run();
+}
+[[nodiscard]] inline grouping group(const dataset& data, const std::vector<group_key>& keys, const group_options& options = {}) {
+    return group(data, std::span<const group_key>{keys}, options);
+}
+
+}  // namespace pk

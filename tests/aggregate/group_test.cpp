@@ -1,0 +1,333 @@
+// Grouping and measures on tiny datasets whose figures are worked out by hand below.
+#include <peacekeeping/aggregate/by.hpp>
+#include <peacekeeping/aggregate/group.hpp>
+#include <peacekeeping/aggregate/group_key.hpp>
+#include <peacekeeping/aggregate/measure.hpp>
+#include <peacekeeping/bloc/bloc.hpp>
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <vector>
+
+#include "support/catch.hpp"
+
+namespace {
+
+using pk::group_key;
+using pk::month;
+using pk::personnel_category;
+
+constexpr pk::country vnm{"VNM"};
+constexpr pk::country idn{"IDN"};
+constexpr pk::mission unmiss{"UNMISS"};
+constexpr pk::mission minusca{"MINUSCA"};
+
+pk::contribution row(month m, pk::country c, pk::mission mi, personnel_category k, std::uint16_t f, std::uint16_t ma,
+                     std::uint16_t unknown = 0) {
+    return {m, c, mi, k, f, ma, unknown};
+}
+
+// Covered: 2020-01, 2020-02, 2020-04, 2020-12, and 2021-01 whose source has no gender split.
+// 2020-03 is not covered: its row must not count anywhere.
+//
+//   month    VNM                                   IDN
+//   2020-01  UNMISS Troops 2f 8m; MINUSCA EoM 1f 1m  -
+//   2020-02  UNMISS Troops 3f 9m                     -
+//   2020-03  (UNMISS Troops 5f 5m: uncovered)        -
+//   2020-04  -  (a real zero)                        UNMISS Troops 0f 4m
+//   2020-12  UNMISS Troops 1f 1m                     UNMISS IPO 2f 2m
+//   2021-01  no mission, Troops, 30 of unknown gender -
+pk::dataset sample() {
+    pk::dataset d;
+    d.cover(month{2020, 1});
+    d.cover(month{2020, 2});
+    d.cover(month{2020, 4});
+    d.cover(month{2020, 12});
+    d.cover(month{2021, 1}, {.missions = false, .genders = false, .categories = true});
+    d.add(row(month{2020, 1}, vnm, unmiss, personnel_category::troops, 2, 8));
+    d.add(row(month{2020, 1}, vnm, minusca, personnel_category::experts_on_mission, 1, 1));
+    d.add(row(month{2020, 2}, vnm, unmiss, personnel_category::troops, 3, 9));
+    d.add(row(month{2020, 3}, vnm, unmiss, personnel_category::troops, 5, 5));
+    d.add(row(month{2020, 4}, idn, unmiss, personnel_category::troops, 0, 4));
+    d.add(row(month{2020, 12}, vnm, unmiss, personnel_category::troops, 1, 1));
+    d.add(row(month{2020, 12}, idn, unmiss, personnel_category::individual_police, 2, 2));
+    d.add(row(month{2021, 1}, vnm, pk::mission::unreported(), personnel_category::troops, 0, 0, 30));
+    return d;
+}
+
+const pk::group_row* find(const pk::grouping& g, std::vector<pk::key_value> keys) {
+    for (const auto& r : g.rows())
+        if (std::equal(r.keys().begin(), r.keys().end(), keys.begin(), keys.end())) return &r;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("by country and year: every measure, worked by hand") {
+    const pk::dataset d = sample();
+    const auto g = pk::group(d, {group_key::country, group_key::year});
+    REQUIRE(g.rows().size() == 3);
+    CHECK(g.uncovered_rows() == 1);
+    CHECK(g.counted_rows() == 7);
+    CHECK(g.covered_months() == 5);
+
+    // VNM 2020, strength by covered month: Jan 2+8+1+1 = 12, Feb 12, Apr 0, Dec 2.
+    // person-months 26 over 4 covered months: average 6.5; peak 12; year-end 2 (December).
+    // female share: female 2+1+3+1 = 7 of 26, over the 4 months (all split genders).
+    const auto* vnm_2020 = find(g, {pk::key_value::of(vnm), pk::key_value::of(pk::year{2020})});
+    REQUIRE(vnm_2020 != nullptr);
+    CHECK(vnm_2020->person_months == pk::person_months{26});
+    CHECK(vnm_2020->average.strength == pk::average_strength{6.5});
+    CHECK(vnm_2020->average.covered == pk::months{4});
+    CHECK(vnm_2020->peak == pk::strength{12});
+    CHECK(vnm_2020->year_end == pk::strength{2});
+    CHECK(vnm_2020->year_end_month == month{2020, 12});
+    CHECK(vnm_2020->female_share.female == pk::person_months{7});
+    CHECK(vnm_2020->female_share.female_and_male == pk::person_months{26});
+    CHECK(vnm_2020->female_share.covered == pk::months{4});
+    CHECK(vnm_2020->period == pk::month_range::of_year(pk::year{2020}));
+
+    // IDN 2020: Jan 0, Feb 0, Apr 4, Dec 4: 8 person-months / 4 = 2; peak 4; year-end 4; 2 women of 8.
+    const auto* idn_2020 = find(g, {pk::key_value::of(idn), pk::key_value::of(pk::year{2020})});
+    REQUIRE(idn_2020 != nullptr);
+    CHECK(idn_2020->person_months == pk::person_months{8});
+    CHECK(idn_2020->average.strength == pk::average_strength{2.0});
+    CHECK(idn_2020->peak == pk::strength{4});
+    CHECK(idn_2020->year_end == pk::strength{4});
+    CHECK(idn_2020->value(pk::measure::female).number() == pk_test::Approx(0.25));
+
+    // VNM 2021: one month, 30 people of unknown gender; no month with a gender split.
+    const auto* vnm_2021 = find(g, {pk::key_value::of(vnm), pk::key_value::of(pk::year{2021})});
+    REQUIRE(vnm_2021 != nullptr);
+    CHECK(vnm_2021->person_months == pk::person_months{30});
+    CHECK(vnm_2021->average.covered == pk::months{1});
+    CHECK(vnm_2021->year_end_month == month{2021, 1});
+    CHECK(vnm_2021->female_share.covered == pk::months{0});
+    CHECK_FALSE(vnm_2021->female_share.fraction().has_value());
+    CHECK_FALSE(vnm_2021->value(pk::measure::female).has_value());
+    CHECK(std::string{vnm_2021->value(pk::measure::female).text().view()}.empty());
+}
+
+TEST_CASE("no time key: the period is every covered month, or the filter's") {
+    const pk::dataset d = sample();
+    // UNMISS over the 5 covered months: 10, 12, 4, 2+4, 0 = 32; average 6.4; peak 12; year-end 0
+    // (2021-01 gives no mission). Unreported mission: 30 in 2021-01 only. MINUSCA: 2 in 2020-01.
+    const auto g = pk::group(d, {group_key::mission});
+    REQUIRE(g.rows().size() == 3);
+    // Sorted by key: the unreported mission (index 0) first, then by acronym.
+    CHECK(g.rows()[0].key(0).mission() == pk::mission::unreported());
+    CHECK(std::string{g.rows()[0].key(0).text().view()} == "unreported");
+    CHECK(g.rows()[0].person_months == pk::person_months{30});
+    CHECK(g.rows()[0].average.strength == pk::average_strength{6.0});
+    CHECK(g.rows()[1].key(0).mission() == minusca);
+    CHECK(g.rows()[1].person_months == pk::person_months{2});
+    CHECK(g.rows()[1].average.strength.people() == pk_test::Approx(0.4));
+    CHECK(g.rows()[1].year_end == pk::strength{0});
+    CHECK(g.rows()[2].key(0).mission() == unmiss);
+    CHECK(g.rows()[2].person_months == pk::person_months{32});
+    CHECK(g.rows()[2].average.strength.people() == pk_test::Approx(6.4));
+    CHECK(g.rows()[2].average.covered == pk::months{5});
+    CHECK(g.rows()[2].peak == pk::strength{12});
+    CHECK(g.rows()[2].year_end == pk::strength{0});
+    CHECK(g.rows()[2].year_end_month == month{2021, 1});
+
+    // With --from 2020-02 --to 2020-06: covered months Feb and Apr only. UNMISS 12 + 4 = 16, /2 = 8.
+    pk::group_options options;
+    options.filter.months = pk::month_range{month{2020, 2}, month{2020, 6}};
+    const auto cut = pk::group(d, {group_key::mission}, options);
+    REQUIRE(cut.rows().size() == 1);
+    CHECK(cut.rows()[0].person_months == pk::person_months{16});
+    CHECK(cut.rows()[0].average.strength == pk::average_strength{8.0});
+    CHECK(cut.rows()[0].average.covered == pk::months{2});
+    CHECK(cut.rows()[0].period == pk::month_range{month{2020, 2}, month{2020, 6}});
+    CHECK(cut.uncovered_rows() == 1);  // 2020-03 is inside the filter and covered by nothing
+}
+
+TEST_CASE("no key at all: the grand total") {
+    // 26 + 8 + 30 = 64 person-months over 5 covered months.
+    const auto g = pk::group(sample(), std::vector<group_key>{});
+    REQUIRE(g.rows().size() == 1);
+    CHECK(g.rows()[0].keys().empty());
+    CHECK(g.rows()[0].person_months == pk::person_months{64});
+    CHECK(g.rows()[0].average.strength.people() == pk_test::Approx(12.8));
+}
+
+TEST_CASE("gender splits rows; people of unreported gender go to neither part") {
+    const auto g = pk::group(sample(), {group_key::year, group_key::gender});
+    // 2020 female: VNM 2+1+3+1 = 7, IDN 2: 9. Male: VNM 8+1+9+1 = 19, IDN 4+2 = 6: 25. 9 + 25 = 26 + 8.
+    // 2021: the 30 people have no gender: both parts are 0 (the rows exist, so the groups do).
+    REQUIRE(g.rows().size() == 4);
+    CHECK(std::string{g.rows()[0].key(1).text().view()} == "female");
+    CHECK(g.rows()[0].person_months == pk::person_months{9});
+    CHECK(g.rows()[0].peak == pk::strength{3});  // Jan 3, Feb 3, Apr 0, Dec 3
+    CHECK(std::string{g.rows()[1].key(1).text().view()} == "male");
+    CHECK(g.rows()[1].person_months == pk::person_months{25});
+    CHECK(g.rows()[2].person_months == pk::person_months{0});
+    CHECK(g.rows()[3].person_months == pk::person_months{0});
+}
+
+TEST_CASE("month key: each covered month is a period of one month") {
+    const auto g = pk::group(sample(), {group_key::month});
+    // Jan 12, Feb 12, Apr 4, Dec 6, Jan-21 30; March is not covered and so not a period.
+    REQUIRE(g.rows().size() == 5);
+    const std::int64_t expected[] = {12, 12, 4, 6, 30};
+    for (std::size_t i = 0; i < 5; ++i) {
+        CHECK(g.rows()[i].person_months == pk::person_months{expected[i]});
+        CHECK(g.rows()[i].average.covered == pk::months{1});
+    }
+    CHECK(std::string{g.rows()[2].key(0).text().view()} == "2020-04");
+}
+
+TEST_CASE("category, branch, region, subregion keys print the pk-report text") {
+    const auto g = pk::group(sample(), {group_key::branch, group_key::category, group_key::region, group_key::subregion});
+    std::vector<std::string> lines;
+    for (const auto& r : g.rows()) {
+        std::string line;
+        for (const auto& k : r.keys()) line += std::string{k.text().view()} + "|";
+        lines.push_back(line + std::to_string(r.person_months.value()));
+    }
+    // Troops: VNM 10 + 12 + 2 + 30 (no mission) and IDN 4 = 58; Experts on Mission: VNM 2;
+    // Individual Police: IDN 4. Both countries are in Asia / South-eastern Asia.
+    const std::vector<std::string> expected = {
+        "military|Troops|Asia|South-eastern Asia|58",
+        "military|Experts on Mission|Asia|South-eastern Asia|2",
+        "police|Individual Police|Asia|South-eastern Asia|4",
+    };
+    CHECK(lines == expected);
+}
+
+TEST_CASE("filters: countries, missions, categories") {
+    pk::group_options options;
+    options.filter.countries = {idn};
+    auto g = pk::group(sample(), {group_key::year}, options);
+    REQUIRE(g.rows().size() == 1);  // IDN has no 2021 row
+    CHECK(g.rows()[0].person_months == pk::person_months{8});
+
+    options = {};
+    options.filter.missions = {pk::mission::unreported()};
+    g = pk::group(sample(), {group_key::year}, options);
+    REQUIRE(g.rows().size() == 1);
+    CHECK(g.rows()[0].key(0).year() == pk::year{2021});
+    CHECK(g.rows()[0].person_months == pk::person_months{30});
+
+    options = {};
+    options.filter.categories = {personnel_category::troops, personnel_category::experts_on_mission};
+    g = pk::group(sample(), std::vector<group_key>{}, options);
+    CHECK(g.rows()[0].person_months == pk::person_months{60});  // 64 - IDN's 4 IPO person-months
+}
+
+TEST_CASE("lineage joins a mission and its successors") {
+    pk::dataset d;
+    d.cover(month{2010, 6});
+    d.cover(month{2010, 7});
+    d.add(row(month{2010, 6}, idn, pk::mission{"MONUC"}, personnel_category::troops, 0, 100));
+    d.add(row(month{2010, 7}, idn, pk::mission{"MONUSCO"}, personnel_category::troops, 0, 120));
+    const auto by_lineage = pk::group(d, {group_key::lineage});
+    REQUIRE(by_lineage.rows().size() == 1);
+    CHECK(std::string{by_lineage.rows()[0].key(0).text().view()} == "MONUSCO");
+    CHECK(by_lineage.rows()[0].person_months == pk::person_months{220});
+    CHECK(by_lineage.rows()[0].average.strength == pk::average_strength{110.0});
+    CHECK(pk::group(d, {group_key::mission}).rows().size() == 2);
+}
+
+TEST_CASE("bloc: a country counts only in the months it was a member, in every bloc it is in") {
+    pk::dataset d;
+    for (month m : {month{2013, 6}, month{2013, 7}, month{2016, 12}, month{2017, 1}, month{2020, 1}, month{2020, 2}})
+        d.cover(m);
+    constexpr pk::country hrv{"HRV"}, gbr{"GBR"}, mar{"MAR"};
+    d.add(row(month{2013, 6}, hrv, unmiss, personnel_category::troops, 0, 10));  // before joining the EU (2013-07)
+    d.add(row(month{2013, 7}, hrv, unmiss, personnel_category::troops, 0, 10));
+    d.add(row(month{2016, 12}, mar, unmiss, personnel_category::troops, 0, 3));  // before rejoining the AU
+    d.add(row(month{2017, 1}, mar, unmiss, personnel_category::troops, 0, 3));
+    d.add(row(month{2020, 1}, gbr, unmiss, personnel_category::troops, 0, 5));  // last month in the EU
+    d.add(row(month{2020, 2}, gbr, unmiss, personnel_category::troops, 0, 5));
+
+    auto g = pk::group(d, {group_key::bloc, group_key::month});
+    std::vector<std::string> lines;
+    for (const auto& r : g.rows())
+        lines.push_back(std::string{r.key(0).text().view()} + " " + std::string{r.key(1).text().view()} + " " +
+                        std::to_string(r.person_months.value()));
+    CHECK(lines == std::vector<std::string>{"AU 2017-01 3", "EU 2013-07 10", "EU 2020-01 5"});
+
+    // A user's bloc that also holds Croatia from 2013-06: Croatia counts in both.
+    std::vector<pk::bloc> mine{pk::bloc{"ADRIATIC", {{hrv, month{2013, 6}, std::nullopt, "test"}}},
+                               pk::bloc{"EU", {{hrv, month{2013, 7}, std::nullopt, "test"}}}};
+    pk::group_options options;
+    options.blocs = mine;
+    g = pk::group(d, {group_key::bloc}, options);
+    REQUIRE(g.rows().size() == 2);
+    CHECK(g.rows()[0].key(0).bloc_name() == "ADRIATIC");
+    CHECK(g.rows()[0].person_months == pk::person_months{20});
+    CHECK(g.rows()[1].key(0).bloc_name() == "EU");
+    CHECK(g.rows()[1].person_months == pk::person_months{10});
+
+    // The bloc filter keeps members in their member months only: EU = 10 + 5.
+    pk::group_options eu_only;
+    eu_only.filter.blocs = {"EU"};
+    g = pk::group(d, std::vector<group_key>{}, eu_only);
+    CHECK(g.rows()[0].person_months == pk::person_months{15});
+    eu_only.filter.blocs = {"NO SUCH BLOC"};
+    CHECK(pk::group(d, std::vector<group_key>{}, eu_only).rows().empty());
+}
+
+TEST_CASE("many keys: the sparse path gives what the dense path gives") {
+    const pk::dataset d = sample();
+    // country x mission x lineage x category x branch x region x subregion exceeds the dense limit.
+    const auto wide = pk::group(d, {group_key::country, group_key::mission, group_key::lineage, group_key::category,
+                                    group_key::branch, group_key::region, group_key::subregion});
+    const auto narrow = pk::group(d, {group_key::country, group_key::mission, group_key::category});
+    REQUIRE(wide.rows().size() == narrow.rows().size());
+    for (std::size_t i = 0; i < wide.rows().size(); ++i) {
+        CHECK(wide.rows()[i].key(0) == narrow.rows()[i].key(0));
+        CHECK(wide.rows()[i].key(1) == narrow.rows()[i].key(1));
+        CHECK(wide.rows()[i].key(3) == narrow.rows()[i].key(2));
+        CHECK(wide.rows()[i].person_months == narrow.rows()[i].person_months);
+        CHECK(wide.rows()[i].peak == narrow.rows()[i].peak);
+    }
+}
+
+TEST_CASE("the compile-time form: typed keys, the same engine") {
+    const pk::dataset d = sample();
+    const auto g = pk::group(d, pk::by::country, pk::by::year);
+    const auto pm = g.person_months();
+    CHECK(pm.at({vnm, pk::year{2020}}) == pk::person_months{26});
+    CHECK(pm.at({idn, pk::year{2020}}) == pk::person_months{8});
+    CHECK(pm.at({vnm, pk::year{2021}}) == pk::person_months{30});
+    CHECK(g.average_strength().at({vnm, pk::year{2020}}).strength == pk::average_strength{6.5});
+    CHECK(g.peak().at({vnm, pk::year{2020}}) == pk::strength{12});
+    CHECK(g.year_end().at({idn, pk::year{2020}}) == pk::strength{4});
+    CHECK(g.female_share().at({idn, pk::year{2020}}).female == pk::person_months{2});
+
+    static_assert(std::is_same_v<std::remove_cvref_t<decltype(g)>::key_type, std::tuple<pk::country, pk::year>>);
+
+    pk::group_options options;
+    options.filter.categories = {personnel_category::troops};
+    const auto troops = pk::group(d, options, pk::by::mission, pk::by::gender).person_months();
+    CHECK(troops.at({unmiss, pk::gender::female}) == pk::person_months{6});  // 2 + 3 + 0 + 1
+    CHECK(troops.at({unmiss, pk::gender::male}) == pk::person_months{22});   // 8 + 9 + 4 + 1
+
+    const auto total = pk::group(d).person_months();
+    CHECK(total.at({}) == pk::person_months{64});
+}
+
+TEST_CASE("group keys and measures parse from pk-report's names") {
+    for (group_key k : pk::all_group_keys) CHECK(pk::parse_group_key(pk::name(k)) == k);
+    CHECK_FALSE(pk::parse_group_key("Year").has_value());
+    for (pk::measure m : pk::all_measures) CHECK(pk::parse_measure(pk::name(m)) == m);
+    CHECK(pk::parse_measure("average-strength") == pk::measure::average);
+    CHECK(pk::parse_measure("person-months") == pk::measure::total);
+
+    CHECK(std::string{pk::key_value::of(pk::year{2013}).text().view()} == "2013");
+    CHECK(std::string{pk::key_value::of(month{2013, 12}).text().view()} == "2013-12");
+    CHECK(std::string{pk::key_value::of(vnm).text().view()} == "VNM");
+    CHECK(std::string{pk::key_value::lineage_of(pk::mission{"MONUC"}).text().view()} == "MONUSCO");
+    CHECK(std::string{pk::key_value::of(personnel_category::staff_officers).text().view()} == "Staff Officers");
+    CHECK(std::string{pk::key_value::of(personnel_category::formed_police_units).text().view()} == "Formed Police Units");
+    CHECK(std::string{pk::key_value::of(pk::branch::police).text().view()} == "police");
+    CHECK(std::string{pk::key_value::bloc_named("ASEAN").text().view()} == "ASEAN");
+
+    CHECK(std::string{pk::measure_value::fraction(pk::measure::average, 6.5).text().view()} == "6.5000");
+    CHECK(std::string{pk::measure_value::count(pk::measure::peak, 12).text().view()} == "12");
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds and runs every test three times: with g++, with clang++-16, and with clang++-16 under
+# AddressSanitizer + UndefinedBehaviorSanitizer. Each build also builds the examples, the
+# benchmarks (g++ only) and the consumer projects (find_package, add_subdirectory,
+# FetchContent) with its compiler. Ends on CTest's summary line of the last run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/install-deps.sh
+jobs=$(nproc)
+
+run() {
+  local name=$1; shift
+  echo "=== $name"
+  cmake -S . -B "build/$name" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" "$@" >/dev/null
+  cmake --build "build/$name" -j "$jobs"
+  ctest --test-dir "build/$name" -j "$jobs" --output-on-failure --timeout 600
+}
+
+run gcc -DCMAKE_CXX_COMPILER=g++ -DPK_BUILD_BENCHMARKS=ON
+run clang -DCMAKE_CXX_COMPILER=clang++-16 -DPK_BUILD_BENCHMARKS=OFF
+run sanitize -DCMAKE_CXX_COMPILER=clang++-16 -DPK_BUILD_BENCHMARKS=OFF \
+  "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
