@@ -6,7 +6,7 @@
 #include <peacekeeping/peacekeeping.hpp>
 
 #if PK_REPORT_WITH_PDF
-#include <peacekeeping/pdf/read.hpp>
+#include <peacekeeping/pdf/pdf.hpp>
 #endif
 
 #include <algorithm>

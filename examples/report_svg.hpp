@@ -140,7 +140,7 @@ inline std::string svg_chart(const table& t, const chart_context& context) {
             svg += "<text x=\"" + std::to_string(bar_left - 6) + "\" y=\"" + std::to_string(y + slot * 0.5 + 4) +
                    "\" text-anchor=\"end\">" + xml_escaped(label_of(rows[i]->keys, t.keys.size())) + "</text>\n";
             svg += "<text x=\"" + std::to_string(bar_left + w + 4) + "\" y=\"" + std::to_string(y + slot * 0.5 + 4) +
-                   "\" fill=\"#333\">" + std::string{rows[i]->value.text().view()} + "</text>\n";
+                   "\" fill=\"#333\">" + number_text(rows[i]->value.number() * scale, percent) + "</text>\n";
         }
         svg += "</svg>\n";
         return svg;

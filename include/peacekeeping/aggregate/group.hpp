@@ -34,6 +34,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>  // std::move
 #include <vector>
 
 #include <peacekeeping/aggregate/filter.hpp>
@@ -105,8 +106,10 @@ public:
     std::span<const group_key> keys() const noexcept { return keys_; }
     // One row per group and period that at least one data row went into, sorted by the keys
     // (in the order they were given). A group with rows of zero people is kept, with zeros.
-    const std::vector<group_row>& rows() const noexcept { return rows_; }
-    std::vector<group_row>& rows() noexcept { return rows_; }
+    const std::vector<group_row>& rows() const& noexcept { return rows_; }
+    std::vector<group_row>& rows() & noexcept { return rows_; }
+    // From a temporary, the rows move out: `for (auto& r : pk::group(...).rows())` is safe.
+    std::vector<group_row> rows() && noexcept { return std::move(rows_); }
     // Data rows counted (each once, whatever the bloc key does), and rows left out because no
     // source covers their month.
     std::size_t counted_rows() const noexcept { return counted_rows_; }
@@ -453,8 +456,8 @@ private:
 
     // --- measuring ----------------------------------------------------------------------
     struct period {
-        std::size_t first;  // month offsets, inclusive
-        std::size_t last;
+        std::size_t first = 0;  // month offsets, inclusive
+        std::size_t last = 0;
         month_range range;
     };
 
@@ -495,24 +498,85 @@ private:
     void measure_all(grouping& out) const {
         const std::vector<period> spans = periods();
         const bool split = has_key(group_key::gender);
+
+        // Rows are emitted per group, then sorted by their keys. Each key's values are ranked
+        // once (a few hundred at most), and a row's sort key is the mixed-radix number of its
+        // ranks: sorting integers, not comparing key values, keeps a million-row result cheap.
+        std::vector<std::vector<std::uint32_t>> ranks(keys_.size());
+        std::vector<std::uint64_t> radices(keys_.size());
+        bool sort_key_fits = true;
+        std::uint64_t product = 1;
+        for (std::size_t i = 0; i < keys_.size(); ++i) {
+            const group_key k = keys_[i];
+            radices[i] = is_time_key(k) ? std::max<std::uint64_t>(spans.size(), 1) : k == group_key::gender ? 2 : radix_at(i);
+            if (!is_time_key(k) && k != group_key::gender) ranks[i] = rank_digits(i, spans.empty() ? period{} : spans.front());
+            if (product > std::numeric_limits<std::uint64_t>::max() / radices[i]) sort_key_fits = false;
+            else product *= radices[i];
+        }
+        std::vector<std::uint64_t> sort_keys;
+        auto sort_key = [&](std::size_t slot, std::size_t period_index, part which) {
+            std::uint64_t key = 0;
+            for (std::size_t i = 0; i < keys_.size(); ++i) {
+                const group_key k = keys_[i];
+                const std::uint64_t rank = is_time_key(k)              ? period_index
+                                           : k == group_key::gender ? (which == part::male ? 1u : 0u)
+                                                                       : ranks[i][digit_at(i, slot_codes_[slot])];
+                key = key * radices[i] + rank;
+            }
+            return key;
+        };
+
         auto& rows = out.rows();
         for (std::size_t slot = 0; slot < slot_codes_.size(); ++slot) {
             const group_cell* cells = cells_.data() + slot * month_count_;
-            for (const period& p : spans) {
-                if (split) {
-                    measure_one(out, slot, cells, p, part::female);
-                    measure_one(out, slot, cells, p, part::male);
-                } else {
-                    measure_one(out, slot, cells, p, part::all);
+            for (std::size_t p = 0; p < spans.size(); ++p) {
+                for (part which : {part::female, part::male, part::all}) {
+                    if (split == (which == part::all)) continue;
+                    if (measure_one(out, slot, cells, spans[p], which) && sort_key_fits)
+                        sort_keys.push_back(sort_key(slot, p, which));
                 }
             }
         }
-        std::sort(rows.begin(), rows.end(), [](const group_row& a, const group_row& b) {
-            return std::lexicographical_compare(a.keys().begin(), a.keys().end(), b.keys().begin(), b.keys().end());
-        });
+
+        std::vector<std::uint32_t> order(rows.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+        if (sort_key_fits) {
+            std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return sort_keys[a] < sort_keys[b]; });
+        } else {
+            std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+                const auto ka = rows[a].keys(), kb = rows[b].keys();
+                return std::lexicographical_compare(ka.begin(), ka.end(), kb.begin(), kb.end());
+            });
+        }
+        std::vector<group_row> sorted;
+        sorted.reserve(rows.size());
+        for (std::uint32_t i : order) sorted.push_back(rows[i]);
+        rows.swap(sorted);
     }
 
-    void measure_one(grouping& out, std::size_t slot, const group_cell* cells, const period& p, part which) const {
+    std::uint64_t radix_at(std::size_t position) const noexcept {
+        const std::uint64_t below = position == 0 ? 1 : strides_[position - 1];
+        return strides_[position] / below;
+    }
+    std::size_t digit_at(std::size_t position, std::uint64_t code) const noexcept {
+        const std::uint64_t below = position == 0 ? 1 : strides_[position - 1];
+        return static_cast<std::size_t>(code / below % radix_at(position));
+    }
+    // rank[digit]: the place of the digit's key value among all values of that key.
+    std::vector<std::uint32_t> rank_digits(std::size_t position, const period& any) const {
+        const auto radix = static_cast<std::size_t>(radix_at(position));
+        std::vector<std::uint32_t> digits(radix);
+        for (std::size_t d = 0; d < radix; ++d) digits[d] = static_cast<std::uint32_t>(d);
+        std::sort(digits.begin(), digits.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return value_of(keys_[position], a, any, part::all) < value_of(keys_[position], b, any, part::all);
+        });
+        std::vector<std::uint32_t> rank(radix);
+        for (std::size_t r = 0; r < radix; ++r) rank[digits[r]] = static_cast<std::uint32_t>(r);
+        return rank;
+    }
+
+    // Measures one group over one period; false when no data row went into it (no row emitted).
+    bool measure_one(grouping& out, std::size_t slot, const group_cell* cells, const period& p, part which) const {
         std::int64_t source_rows = 0, total = 0, peak = 0, last_strength = 0, covered = 0;
         std::int64_t female = 0, female_and_male = 0, gender_months = 0;
         std::size_t last_offset = p.first;
@@ -534,7 +598,7 @@ private:
                 female_and_male += which == part::female ? c.female : which == part::male ? c.male : c.female + c.male;
             }
         }
-        if (source_rows == 0) return;
+        if (source_rows == 0) return false;
         group_row row;
         for (group_key k : keys_) row.push_key(key_of(k, slot, p, which));
         row.period = p.range;
@@ -548,14 +612,14 @@ private:
                             pk::months{static_cast<std::int32_t>(gender_months)}};
         row.source_rows = source_rows;
         out.rows().push_back(row);
+        return true;
     }
 
     key_value key_of(group_key k, std::size_t slot, const period& p, part which) const {
-        const std::uint64_t code = slot_codes_[slot];
-        const std::size_t position = static_cast<std::size_t>(std::find(keys_.begin(), keys_.end(), k) - keys_.begin());
-        const std::uint64_t below = position == 0 ? 1 : strides_[position - 1];
-        const std::uint64_t radix = strides_[position] / below;
-        const auto digit = static_cast<std::size_t>(radix == 0 ? 0 : code / below % radix);
+        const auto position = static_cast<std::size_t>(std::find(keys_.begin(), keys_.end(), k) - keys_.begin());
+        return value_of(k, digit_at(position, slot_codes_[slot]), p, which);
+    }
+    key_value value_of(group_key k, std::size_t digit, const period& p, part which) const {
         switch (k) {
             case group_key::year: return key_value::of(p.range.first().year());
             case group_key::month: return key_value::of(p.range.first());

@@ -58,8 +58,9 @@ struct contributor_rank {
 };
 
 // Contributors ranked by their strength at month `m` (all missions and categories the filter
-// keeps), in rank order and then by code. A country with no one deployed that month is not a
-// contributor and is not ranked. Empty when no source covers `m`.
+// keeps), in rank order and then by code. A country is ranked when it has a row that month,
+// even a row of zero people: DPO's Jan-2022 file ranks Papua New Guinea 122nd with 0.
+// Empty when no source covers `m`.
 [[nodiscard]] inline std::vector<contributor_rank> rank_contributors(const dataset& data, month m,
                                                                      contribution_filter filter = {}) {
     filter.months = filter.months ? intersection(*filter.months, month_range{m, m}) : month_range{m, m};
@@ -70,7 +71,7 @@ struct contributor_rank {
     options.filter = std::move(filter);
     const grouping by_country = group(data, keys, options);
     for (const group_row& row : by_country.rows())
-        if (row.year_end.people() > 0) out.push_back({0, row.key(0).country(), row.year_end});
+        out.push_back({0, row.key(0).country(), row.year_end});
     std::vector<std::int64_t> strengths;
     strengths.reserve(out.size());
     for (const auto& c : out) strengths.push_back(c.strength.people());

@@ -25,7 +25,7 @@
 
 namespace pk {
 
-enum class source_format : std::uint8_t { un_dpo_long, ipi_gender, ipi_snapshot, un_dpo_rank };
+enum class source_format : std::uint8_t { un_dpo_long, ipi_gender, ipi_snapshot, un_dpo_rank, un_monthly_pdf };
 
 constexpr std::string_view name(source_format f) noexcept {
     switch (f) {
@@ -33,6 +33,7 @@ constexpr std::string_view name(source_format f) noexcept {
         case source_format::ipi_gender: return "IPI gender";
         case source_format::ipi_snapshot: return "IPI snapshot";
         case source_format::un_dpo_rank: return "UN DPO rank";
+        case source_format::un_monthly_pdf: return "UN monthly PDF report";  // pdf/, with poppler
     }
     return "";
 }

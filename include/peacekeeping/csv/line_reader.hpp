@@ -85,9 +85,9 @@ private:
             auto* newline = static_cast<char*>(std::memchr(start, '\n', end_ - scanned));
             if (newline != nullptr) {
                 std::size_t length = static_cast<std::size_t>(newline - (buffer_.get() + begin_));
-                out.text = without_cr({buffer_.get() + begin_, length});
-                out.number = ++number_;
-                out.too_long = false;
+                // The buffer may have grown past the limit and taken the whole of a line a little
+                // longer than max_line_bytes in one read: it is still too long.
+                take(out, length);
                 begin_ += length + 1;
                 return true;
             }
@@ -95,13 +95,18 @@ private:
             scanned = end_ - begin_;  // after fill() the partial line starts at 0
             if (!fill()) {
                 if (begin_ == end_) return false;
-                out.text = without_cr({buffer_.get() + begin_, end_ - begin_});
-                out.number = ++number_;
-                out.too_long = false;
+                take(out, end_ - begin_);
                 begin_ = end_;
                 return true;
             }
         }
+    }
+
+    // The line of `length` bytes at begin_; only its first max_line_bytes if it is longer.
+    void take(line& out, std::size_t length) noexcept {
+        out.number = ++number_;
+        out.too_long = length > max_line_bytes;
+        out.text = without_cr({buffer_.get() + begin_, out.too_long ? max_line_bytes : length});
     }
 
     // Returns the first max_line_bytes of an over-long line, and drops the rest of it.

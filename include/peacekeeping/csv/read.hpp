@@ -37,9 +37,11 @@ struct read_options {
     // Read only rows of these months. Of the other lines only the date is read (a date that does
     // not parse is still an error): a period's rows are clean even when an older part of the
     // file is not (full_gender_data, data/README.txt). They are counted in outside_period_lines.
-    std::optional<month_range> only;
+    std::optional<month_range> only{};
     // The name errors print; default: the path as given.
-    std::string display_name;
+    // (Every member has an initializer, so designated initialisers may leave any of them out
+    // without g++'s -Wmissing-field-initializers.)
+    std::string display_name{};
 };
 
 struct read_result {

@@ -94,9 +94,12 @@ inline constexpr category_label category_labels[] = {
 };
 }  // namespace detail
 
-// A label from any source, case-insensitive, '_' or '-' for spaces. "Civilian Police" and
-// "Police" in pre-2010 sources mean individual + formed police together: not one category,
-// so they are not accepted here (the caller must split them or report them).
+// A label from any source, case-insensitive, '_' or '-' for spaces. "Civilian Police" (IPI's
+// Civilian_Police, pre-2010 reports) means individual + formed police together: not one
+// category, so it is not accepted here (the caller must split it or report it). The bare
+// "police" is accepted as individual police: it is the short label of the 2019-2020 UN reports
+// (MANIFEST.txt layout F), which list "fpu" beside it; a pre-2010 source whose "Police" is
+// both kinds must not be read through this function.
 constexpr std::optional<personnel_category> parse_personnel_category(std::string_view label) noexcept {
     for (const auto& entry : detail::category_labels)
         if (detail::same_label(label, entry.label)) return entry.category;

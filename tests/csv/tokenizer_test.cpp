@@ -1,0 +1,222 @@
+// The byte level of the readers: csv::split_fields (quotes, escaped quotes, blanks, empty
+// fields), csv::line_reader (LF, CRLF, a last line without a newline, memory and file give the
+// same lines) and the field parsers (counts, whole numbers, stray apostrophes, suggestions).
+#include <peacekeeping/csv/field_parsers.hpp>
+#include <peacekeeping/csv/line_reader.hpp>
+#include <peacekeeping/csv/tokenizer.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/catch.hpp"
+
+namespace {
+
+std::vector<std::string> split(std::string_view text, char delimiter = ',') {
+    std::vector<pk::csv::field> fields;
+    std::string scratch;
+    auto problem = pk::csv::split_fields(text, delimiter, fields, scratch);
+    REQUIRE_FALSE(problem);
+    std::vector<std::string> out;
+    for (const auto& f : fields) out.emplace_back(f.text);
+    return out;
+}
+
+std::vector<std::uint32_t> columns(std::string_view text) {
+    std::vector<pk::csv::field> fields;
+    std::string scratch;
+    REQUIRE_FALSE(pk::csv::split_fields(text, ',', fields, scratch));
+    std::vector<std::uint32_t> out;
+    for (const auto& f : fields) out.push_back(f.column);
+    return out;
+}
+
+struct read_line {
+    std::string text;
+    std::uint32_t number;
+    bool too_long;
+    friend bool operator==(const read_line&, const read_line&) = default;
+};
+
+std::vector<read_line> lines_of(pk::csv::line_reader& reader) {
+    std::vector<read_line> out;
+    pk::csv::line l;
+    while (reader.next(l)) out.push_back({std::string{l.text}, l.number, l.too_long});
+    return out;
+}
+
+std::vector<read_line> lines_from_memory(std::string_view text) {
+    pk::csv::line_reader reader{text};
+    return lines_of(reader);
+}
+
+std::vector<read_line> lines_from_file(const std::string& text) {
+    const auto path = std::filesystem::temp_directory_path() / "pk_line_reader_test.txt";
+    {
+        std::ofstream out{path, std::ios::binary};
+        out << text;
+    }
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    REQUIRE(file != nullptr);
+    pk::csv::line_reader reader{file};
+    auto lines = lines_of(reader);
+    CHECK_FALSE(reader.failed());
+    std::fclose(file);
+    std::filesystem::remove(path);
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("plain fields, blanks around them, empty fields", "[csv][tokenizer]") {
+    CHECK(split("VNM,704,Viet Nam") == std::vector<std::string>{"VNM", "704", "Viet Nam"});
+    // Blanks around a field are not part of it; blanks inside are.
+    CHECK(split("  VNM , 704\t,  Viet Nam  ") == std::vector<std::string>{"VNM", "704", "Viet Nam"});
+    CHECK(split("a,,b") == std::vector<std::string>{"a", "", "b"});
+    CHECK(split(",") == std::vector<std::string>{"", ""});
+    CHECK(split("a,b,") == std::vector<std::string>{"a", "b", ""});  // a trailing delimiter: one more field
+    CHECK(split("") == std::vector<std::string>{""});
+    CHECK(split("Mission;Established;Troops", ';') == std::vector<std::string>{"Mission", "Established", "Troops"});
+    // A quote inside an unquoted field is an ordinary byte.
+    CHECK(split("Sana'a,N'Djamena,ab\"c") == std::vector<std::string>{"Sana'a", "N'Djamena", "ab\"c"});
+    // Columns are 1-based byte columns of each field's first character (after blanks).
+    CHECK(columns("VNM,704,Viet Nam") == std::vector<std::uint32_t>{1, 5, 9});
+    CHECK(columns("  VNM , 704") == std::vector<std::uint32_t>{3, 9});
+    CHECK(columns("a,b,") == std::vector<std::uint32_t>{1, 3, 5});
+}
+
+TEST_CASE("quoted fields: commas, escaped quotes, blanks", "[csv][tokenizer]") {
+    // data/README.txt: Gender.Full.csv quotes every text field; "Moldova, Republic of" has a comma.
+    CHECK(split(R"("1",2013-12-31,"Moldova, Republic of","MDA")") ==
+          std::vector<std::string>{"1", "2013-12-31", "Moldova, Republic of", "MDA"});
+    // RFC 4180: a quote inside quotes is doubled.
+    CHECK(split(R"("Korea, ""Republic of""",KOR)") == std::vector<std::string>{R"(Korea, "Republic of")", "KOR"});
+    CHECK(split(R"("""",x)") == std::vector<std::string>{"\"", "x"});
+    CHECK(split(R"("",x)") == std::vector<std::string>{"", "x"});
+    // Blanks outside the quotes go; blanks inside stay.
+    CHECK(split(R"(  " Viet Nam "  ,VNM)") == std::vector<std::string>{" Viet Nam ", "VNM"});
+    // UTF-8 passes through untouched: the curly apostrophe of the 2021/2022 rank files.
+    CHECK(split("CIV,C\xC3\xB4te d\xE2\x80\x99Ivoire") ==
+          std::vector<std::string>{"CIV", "C\xC3\xB4te d\xE2\x80\x99Ivoire"});
+    // x at 1, the quote at 5, "quoted" with its quotes is 8 bytes (5..12), the comma 13, y 14.
+    CHECK(columns(R"(x,  "quoted",y)") == std::vector<std::uint32_t>{1, 5, 14});
+    // Many quoted fields on one line: every view stays valid (the scratch never reallocates).
+    std::string line;
+    std::vector<std::string> expected;
+    for (int i = 0; i < 200; ++i) {
+        if (i) line += ',';
+        line += "\"f" + std::to_string(i) + "\"\"q\"";
+        expected.push_back("f" + std::to_string(i) + "\"q");
+    }
+    CHECK(split(line) == expected);
+}
+
+TEST_CASE("quote errors stay on their line and say where", "[csv][tokenizer]") {
+    std::vector<pk::csv::field> fields;
+    std::string scratch;
+    auto unterminated = pk::csv::split_fields(R"(VNM,"UNMISS,Troops)", ',', fields, scratch);
+    REQUIRE(unterminated);
+    CHECK(unterminated->column == 5u);
+    CHECK(unterminated->expected == "a closing quote before the end of the line");
+    CHECK(unterminated->found == R"("UNMISS,Troops)");
+    auto after = pk::csv::split_fields(R"("VNM"x,UNMISS)", ',', fields, scratch);
+    REQUIRE(after);
+    CHECK(after->column == 6u);
+    CHECK(after->expected == "a delimiter after the closing quote");
+    CHECK(after->found == "x,UNMISS");
+}
+
+TEST_CASE("lines: LF, CRLF, no final newline, blank lines", "[csv][line_reader]") {
+    const std::vector<read_line> expected{{"a,b", 1, false}, {"c,d", 2, false}, {"", 3, false}, {"e", 4, false}};
+    for (const std::string text : {"a,b\nc,d\n\ne\n", "a,b\r\nc,d\r\n\r\ne\r\n", "a,b\r\nc,d\n\r\ne", "a,b\nc,d\n\ne"}) {
+        INFO(text);
+        CHECK(lines_from_memory(text) == expected);
+        CHECK(lines_from_file(text) == expected);
+    }
+    CHECK(lines_from_memory("").empty());
+    CHECK(lines_from_file("").empty());
+    // A lone CR inside a line is kept; only the one before LF goes.
+    CHECK(lines_from_memory("a\rb\r\n") == std::vector<read_line>{{"a\rb", 1, false}});
+    // An empty last line (the trailing CRLF of the 2021/2022 rank files) is a line.
+    CHECK(lines_from_file("x\r\n\r\n") == std::vector<read_line>{{"x", 1, false}, {"", 2, false}});
+}
+
+TEST_CASE("lines longer than a block are read from files whole", "[csv][line_reader]") {
+    // Three lines around the 1 MiB block size and one of 3 MiB: the buffer grows, the lines
+    // stay whole and numbered.
+    const std::string a(std::size_t{1} << 20, 'a');
+    const std::string b((std::size_t{1} << 20) - 1, 'b');
+    const std::string c(std::size_t{3} << 20, 'c');
+    const std::string text = a + "\n" + b + "\r\n" + c + "\nend";
+    const std::vector<read_line> expected{{a, 1, false}, {b, 2, false}, {c, 3, false}, {"end", 4, false}};
+    CHECK(lines_from_file(text) == expected);
+    CHECK(lines_from_memory(text) == expected);
+}
+
+TEST_CASE("a line over the limit is cut and flagged, and the next line is read", "[csv][line_reader]") {
+    const auto limit = pk::csv::line_reader::max_line_bytes;
+    CHECK(limit == std::size_t{4} << 20);  // 4 MiB, as read.hpp's message says
+    for (const std::size_t length : {limit + 1, limit + 1000, std::size_t{5'000'000}, 3 * limit}) {
+        INFO(length);
+        const std::string text = "first\n" + std::string(length, 'z') + "\nlast\n";
+        for (const auto& lines : {lines_from_memory(text), lines_from_file(text)}) {
+            REQUIRE(lines.size() == 3u);
+            CHECK(lines[0] == read_line{"first", 1, false});
+            CHECK(lines[1].number == 2u);
+            CHECK(lines[1].too_long);
+            CHECK(lines[1].text.size() == limit);
+            CHECK(lines[2] == read_line{"last", 3, false});
+        }
+    }
+    // Exactly at the limit: not too long.
+    const std::string text = std::string(limit, 'q') + "\nx";
+    for (const auto& lines : {lines_from_memory(text), lines_from_file(text)}) {
+        REQUIRE(lines.size() == 2u);
+        CHECK_FALSE(lines[0].too_long);
+        CHECK(lines[0].text.size() == limit);
+    }
+}
+
+TEST_CASE("counts: whole numbers from 0 to 65535", "[csv][field_parsers]") {
+    CHECK(pk::csv::parse_count("0") == 0);
+    CHECK(pk::csv::parse_count("76") == 76);
+    CHECK(pk::csv::parse_count("65535") == 65535);
+    CHECK(pk::csv::parse_count("00012") == 12);
+    CHECK_FALSE(pk::csv::parse_count("65536"));
+    CHECK_FALSE(pk::csv::parse_count("99999"));
+    CHECK_FALSE(pk::csv::parse_count("100000"));
+    CHECK_FALSE(pk::csv::parse_count("-3"));
+    CHECK_FALSE(pk::csv::parse_count("+3"));
+    CHECK_FALSE(pk::csv::parse_count(""));
+    CHECK_FALSE(pk::csv::parse_count("NA"));
+    CHECK_FALSE(pk::csv::parse_count("1,234"));
+    CHECK_FALSE(pk::csv::parse_count("12.0"));
+    CHECK_FALSE(pk::csv::parse_count(" 5"));
+    CHECK(pk::csv::parse_whole_number("81832") == 81832u);
+    CHECK(pk::csv::parse_whole_number("8") == 8u);
+    CHECK(pk::csv::parse_whole_number("008") == 8u);
+    CHECK(pk::csv::parse_whole_number("999999999") == 999999999u);
+    CHECK_FALSE(pk::csv::parse_whole_number("9999999999"));
+    CHECK_FALSE(pk::csv::parse_whole_number("-1"));
+    CHECK_FALSE(pk::csv::parse_whole_number(""));
+}
+
+TEST_CASE("stray apostrophes and suggestions", "[csv][field_parsers]") {
+    // data/README.txt: IPI's 2014 files write "South Sudan'", "VNM'", "UNMISS'".
+    CHECK(pk::csv::without_stray_apostrophe("VNM'") == "VNM");
+    CHECK(pk::csv::without_stray_apostrophe("UNMISS'") == "UNMISS");
+    CHECK(pk::csv::without_stray_apostrophe("Sana'a") == "Sana'a");
+    CHECK(pk::csv::without_stray_apostrophe("N'Djamena") == "N'Djamena");
+    CHECK(pk::csv::without_stray_apostrophe("") == "");
+    // The closest codes: VNM is one swap from VMN (edit_distance counts a swap as 1, anything
+    // else as 2); IMN, OMN and VEN are one replacement away, in code order.
+    CHECK(pk::csv::expected_country_code("VMN") == "an ISO 3166-1 alpha-3 country code (closest: VNM, IMN, OMN)");
+    // UNMISSS: UNMISS is one deletion (2), UNMIS two (4); then UNISFA and UNTMIS at 6 with a
+    // length one off (ranked by distance, then length difference, then acronym order).
+    CHECK(pk::csv::expected_mission_acronym("UNMISSS") == "a known mission acronym (closest: UNMISS, UNMIS, UNISFA)");
+    CHECK(pk::csv::expected_mission_acronym("QQQQQQQQQQQQ") == "a known mission acronym");
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target of tests/fuzz/ for SECONDS each (default 30), one after another,
+# and fails on any finding: a crash, a broken property (the targets abort), a leak, a timeout
+# or running out of memory. Used by CI; the 10-minute local run is `tools/fuzz.sh 600`.
+#
+#   tools/fuzz.sh [SECONDS] [TARGET...]     e.g. tools/fuzz.sh 60 read_text month_parse
+#
+# Builds in build/fuzz with clang++-16 (PK_BUILD_FUZZERS). Each target starts from its seed
+# corpus and its regressions, copied to a temporary directory so the checkout is not written
+# to. A finding is saved in build/fuzz/findings/TARGET/; copy it to tests/fuzz/regressions/TARGET/.
+# Ends with executions per target and in total (libFuzzer's stat::number_of_executed_units).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+shift || true
+all_targets=(read_text read_text_with_header month_parse country mission personnel_category)
+[ $# -gt 0 ] && targets=("$@") || targets=("${all_targets[@]}")
+build=build/fuzz
+cxx=${PK_FUZZ_CXX:-clang++-16}
+
+cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE= -DPK_BUILD_FUZZERS=ON >/dev/null
+cmake --build "$build" --target pk_fuzzers
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=()
+total=0
+summary=""
+for target in "${targets[@]}"; do
+  binary=$build/${target}_fuzz
+  [ -x "$binary" ] || { echo "fuzz.sh: no target $target" >&2; exit 2; }
+  corpus=$work/$target
+  findings=$build/findings/$target
+  mkdir -p "$corpus" "$findings"
+  for dir in tests/fuzz/corpus/$target tests/fuzz/regressions/$target; do
+    [ -d "$dir" ] && find "$dir" -maxdepth 1 -type f ! -name README.md -exec cp {} "$corpus/" \;
+  done
+  options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+           -artifact_prefix="$findings/")
+  case $target in
+    read_text*) options+=(-dict=tests/fuzz/csv.dict -max_len=4096) ;;  # 4 KiB: a header and ~50 rows
+    *) options+=(-max_len=256) ;;
+  esac
+  echo "=== $target: ${seconds}s"
+  log=$work/$target.log
+  status=0
+  "$binary" "${options[@]}" "$corpus" >"$log" 2>&1 || status=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  runs=${runs:-0}
+  total=$((total + runs))
+  if [ "$status" -ne 0 ]; then
+    failed+=("$target")
+    grep -E "ERROR|pk fuzz property|SUMMARY|Test unit written|==[0-9]+==" "$log" | head -n 40 || true
+    echo "--- $target FAILED (exit $status); full log: $findings/log.txt"
+    cp "$log" "$findings/log.txt"
+  fi
+  summary+=$(printf '%-24s %12s executions%s' "$target" "$runs" "$([ "$status" -ne 0 ] && echo '  FAILED')")$'\n'
+done
+
+echo "=== fuzzing, ${seconds}s per target"
+printf '%s' "$summary"
+printf '%-24s %12s executions\n' total "$total"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz.sh: findings in: ${failed[*]} (inputs in $build/findings/)" >&2
+  exit 1
+fi
