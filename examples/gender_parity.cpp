@@ -23,8 +23,12 @@
 
 namespace {
 
-// TODO(integrator): return pk::bundled_dataset_path() once it exists; until then, say so.
-std::optional<std::filesystem::path> bundled_dataset() { return std::nullopt; }
+// The bundled UN monthly series (examples/data/), whose path the build passes in.
+std::optional<std::filesystem::path> bundled_dataset() {
+    std::filesystem::path path{PK_BUNDLED_DATASET};
+    if (!std::filesystem::exists(path)) return std::nullopt;
+    return path;
+}
 
 std::string percent_text(std::optional<double> value) {
     if (!value) return "-";
@@ -82,7 +86,7 @@ int main(int argc, char** argv) {
     if (files.empty()) {
         const auto bundled = bundled_dataset();
         if (!bundled) {
-            std::cerr << "gender_parity: no bundled dataset in this build; give a FILE\n";
+            std::cerr << "gender_parity: the bundled dataset (" PK_BUNDLED_DATASET ") is not there; give a FILE\n";
             return 2;
         }
         files.push_back(*bundled);

@@ -39,3 +39,13 @@ if(Python3_Interpreter_FOUND)
            COMMAND ${CMAKE_COMMAND} -DPYTHON=${Python3_EXECUTABLE} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
                    -P ${CMAKE_CURRENT_SOURCE_DIR}/country/iso3166_table_test.cmake)
 endif()
+
+# The bundled series regenerates byte for byte from ../shared/data (needs the PDF component).
+if(PK_HAS_PDF AND PK_BUILD_EXAMPLES AND EXISTS "${PK_SHARED_DATA_DIR}/un_dpo_monthly_pdf")
+  add_test(NAME "bundled dataset: regenerates byte for byte"
+           COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSHARED_DATA_DIR=${PK_SHARED_DATA_DIR}
+                   -DCONVERT=$<TARGET_FILE:pk-convert> -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/bundled_dataset_test.cmake)
+else()
+  message(STATUS "peacekeeping: the bundled-dataset regeneration test needs the PDF component and ${PK_SHARED_DATA_DIR}")
+endif()

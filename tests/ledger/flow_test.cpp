@@ -28,12 +28,14 @@ const pk::ledger_read_result& viet_nam() {
     return result;
 }
 
-// The roles of the June-2022 statement's 76: "military advisers, observers and liaison officers".
+// The roles of the 76: "military advisers, observers and liaison officers" (the June-2022
+// statement), and staff officers ([V1], [V25]).
 pk::role_set individual_officers() {
     pk::role_set s;
     s.insert(role::military_adviser);
     s.insert(role::military_observer);
     s.insert(role::liaison_officer);
+    s.insert(role::staff_officer);
     return s;
 }
 
@@ -63,9 +65,13 @@ TEST_CASE("June 2022: 512 = 76 officers + 252 medical staff + 184 engineers [V14
     CHECK(sent.of(individual_officers()) == persons_deployed{76});
     CHECK(sent.of(role::medical_unit) == persons_deployed{252});
     CHECK(sent.of(role::engineering_unit) == persons_deployed{184});
-    // 436 in units, all Troops in the UN's terms; the 76 are Experts on Mission by the roles.
+    // 436 in units, all Troops in the UN's terms; the 76 are Experts on Mission and Staff
+    // Officers together, with no split in the source: never put under either alone.
     CHECK(sent.of(pk::personnel_category::troops) == persons_deployed{436});
-    CHECK(sent.of(pk::personnel_category::experts_on_mission) == persons_deployed{76});
+    pk::category_set officers{pk::personnel_category::experts_on_mission};
+    officers.insert(pk::personnel_category::staff_officers);
+    CHECK(sent.of(officers) == persons_deployed{76});
+    CHECK(sent.of(pk::personnel_category::experts_on_mission) == persons_deployed{0});
     CHECK(sent.from_aggregates == persons_deployed{76});
     CHECK(sent.straddling == persons_deployed{0});
 

@@ -42,7 +42,7 @@ inline pk::read_error to_read_error(const std::string& file, const pdf_issue& is
     e.file = file;
     e.page = issue.page;
     e.line = issue.line;
-    e.column = 0;
+    e.column = 1;  // a rebuilt PDF line has no byte columns: point at its start
     e.expected = issue.what.empty() ? issue.expected : issue.what + ": " + issue.expected;
     e.found = issue.found;
     return e;
@@ -54,6 +54,7 @@ inline pk::read_error row_error(const std::string& file, const pdf_row& row, std
     e.file = file;
     e.page = row.page;
     e.line = row.line;
+    e.column = 1;
     e.column_name = std::move(column);
     e.expected = std::move(expected);
     e.found = std::move(found);
