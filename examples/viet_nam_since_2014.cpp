@@ -334,6 +334,10 @@ void write_chart(const fs::path& path, const chart_input& in) {
     double ly = top + 6;
     const double lx = left + plot_w + 18;
     for (const auto& b : bands) {
+        // A band with no people (Viet Nam served in no other mission) would be a legend entry
+        // for nothing.
+        if (std::none_of(in.un.months.begin(), in.un.months.end(), [&](const auto& m) { return b.value(m.second) > 0; }))
+            continue;
         out << "<rect x=\"" << lx << "\" y=\"" << fixed(ly) << "\" width=\"14\" height=\"14\" fill=\"" << b.colour
             << "\"/><text x=\"" << lx + 20 << "\" y=\"" << fixed(ly + 11) << "\" font-size=\"12\">" << escape(b.name)
             << "</text>\n";
@@ -344,9 +348,9 @@ void write_chart(const fs::path& path, const chart_input& in) {
         << "\" font-size=\"12\">ledger stock</text>\n";
     ly += 16;
     out << "<text x=\"" << lx + 20 << "\" y=\"" << fixed(ly + 11)
-        << "\" font-size=\"10.5\" fill=\"#555\">(units and the first two officers;</text>\n";
+        << "\" font-size=\"10.5\" fill=\"#555\">(units, first two officers;</text>\n";
     out << "<text x=\"" << lx + 20 << "\" y=\"" << fixed(ly + 24)
-        << "\" font-size=\"10.5\" fill=\"#555\">other officers have no dates)</text>\n";
+        << "\" font-size=\"10.5\" fill=\"#555\">other officers undated)</text>\n";
     ly += 40;
     out << "<path d=\"M" << lx + 7 << ',' << fixed(ly) << " l-5,9 h10 z\" fill=\"#2a5783\"/><text x=\"" << lx + 20
         << "\" y=\"" << fixed(ly + 9) << "\" font-size=\"12\">H: hospital rotation (63)</text>\n";

@@ -49,3 +49,10 @@ if(PK_HAS_PDF AND PK_BUILD_EXAMPLES AND EXISTS "${PK_SHARED_DATA_DIR}/un_dpo_mon
 else()
   message(STATUS "peacekeeping: the bundled-dataset regeneration test needs the PDF component and ${PK_SHARED_DATA_DIR}")
 endif()
+
+# pk-report end to end (tests/report/pk_report_test.sh says where each expected figure comes from).
+if(PK_BUILD_EXAMPLES)
+  add_test(NAME "pk-report: outputs, figures and exit statuses"
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/report/pk_report_test.sh $<TARGET_FILE:pk-report>
+                   ${PROJECT_SOURCE_DIR} ${PK_SHARED_DATA_DIR})
+endif()
