@@ -9,13 +9,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <variant>
 #include <vector>
 
 #include <peacekeeping/csv/error.hpp>
@@ -61,15 +58,13 @@ struct read_result {
 
 namespace csv::detail {
 
-using any_format = std::variant<un_dpo_long_format, ipi_gender_format, ipi_snapshot_format, un_dpo_rank_format>;
-
-inline std::optional<any_format> detect(const header& h) {
-    // Rank before long: a rank file has no Mission_Acronym, so the long format would not match
-    // it anyway; the order only documents that the two are told apart by their columns.
-    if (auto f = un_dpo_rank_format::from_header(h)) return any_format{std::move(*f)};
-    if (auto f = un_dpo_long_format::from_header(h)) return any_format{std::move(*f)};
-    if (auto f = ipi_gender_format::from_header(h)) return any_format{std::move(*f)};
-    if (auto f = ipi_snapshot_format::from_header(h)) return any_format{std::move(*f)};
+// Which format a header belongs to. The four are told apart by their columns; rank is tried
+// before long only to document that a rank file has no Mission_Acronym.
+inline std::optional<source_format> detect(const header& h) {
+    if (un_dpo_rank_format::from_header(h)) return source_format::un_dpo_rank;
+    if (un_dpo_long_format::from_header(h)) return source_format::un_dpo_long;
+    if (ipi_gender_format::from_header(h)) return source_format::ipi_gender;
+    if (ipi_snapshot_format::from_header(h)) return source_format::ipi_snapshot;
     return std::nullopt;
 }
 
@@ -124,7 +119,8 @@ public:
     read_result run(line_reader& lines) {
         line current;
         // The header: the first non-empty line.
-        std::optional<any_format> format;
+        std::optional<source_format> format;
+        std::optional<header> head;
         while (lines.next(current)) {
             auto text = current.text;
             if (current.number == 1 && text.substr(0, 3) == utf8_bom) text.remove_prefix(3);
@@ -133,8 +129,8 @@ public:
                 file_error(current.number, problem->column, known_formats_description, text);
                 return std::move(result_);
             }
-            header h{fields_};
-            format = detect(h);
+            head.emplace(fields_);
+            format = detect(*head);
             if (!format) {
                 file_error(current.number, 1, known_formats_description, text);
                 return std::move(result_);
@@ -145,18 +141,21 @@ public:
             file_error(current.number == 0 ? 1 : current.number, 1, "a header line", "end of file");
             return std::move(result_);
         }
-        result_.format = std::visit([](const auto& f) { return format_of(f); }, *format);
-        std::visit([&](auto& f) { read_rows(f, lines); }, *format);
+        result_.format = format;
+        // One instantiation of the row loop per format: the per-row call is direct, not virtual.
+        switch (*format) {
+            case source_format::un_dpo_long: read_rows(*un_dpo_long_format::from_header(*head), lines); break;
+            case source_format::ipi_gender: read_rows(*ipi_gender_format::from_header(*head), lines); break;
+            case source_format::ipi_snapshot: read_rows(*ipi_snapshot_format::from_header(*head), lines); break;
+            case source_format::un_dpo_rank: read_rows(*un_dpo_rank_format::from_header(*head), lines); break;
+            case source_format::un_monthly_pdf: break;  // never detected from a CSV header
+        }
         if (lines.failed()) file_error(0, 0, "a readable file", std::strerror(errno));
         finish();
         return std::move(result_);
     }
 
 private:
-    static source_format format_of(const un_dpo_long_format&) { return source_format::un_dpo_long; }
-    static source_format format_of(const ipi_gender_format&) { return source_format::ipi_gender; }
-    static source_format format_of(const ipi_snapshot_format&) { return source_format::ipi_snapshot; }
-    static source_format format_of(const un_dpo_rank_format&) { return source_format::un_dpo_rank; }
 
     void file_error(std::uint32_t line_number, std::uint32_t column, std::string_view expected, std::string_view found) {
         read_error e{name_, line_number, column, {}, std::string{expected}, std::string{found.substr(0, 200)}};
@@ -166,13 +165,20 @@ private:
 
     void row_error(std::uint32_t line_number, std::uint32_t column, std::string column_name, std::string expected,
                    std::string found) {
+        if (options_.strict) {
+            // A duplicate is only seen at the end; stop at it if it came first.
+            for (const auto& d : duplicate_lines())
+                if (d.line < line_number && !d.droppable) report_duplicate(rows_of(d.row), d.line, d.first_line);
+        }
         read_error e{name_, line_number, column, std::move(column_name), std::move(expected), std::move(found)};
         if (options_.strict) throw read_failure{std::move(e)};
         result_.errors.push_back(std::move(e));
     }
 
+    const contribution& rows_of(std::uint32_t row) const { return result_.data.contributions()[row]; }
+
     template <class Format>
-    void read_rows(Format& format, line_reader& lines) {
+    void read_rows(Format&& format, line_reader& lines) {
         line current;
         row_outcome outcome;
         const std::size_t columns = format.columns();
@@ -219,22 +225,10 @@ private:
                 continue;
             }
             for (std::size_t i = 0; i < outcome.count; ++i) {
-                if (options_.strict) check_duplicate_now(outcome.rows[i], current.number);
                 result_.data.add(outcome.rows[i]);
                 lines_.push_back(current.number);
             }
         }
-    }
-
-    // Strict mode stops at the first duplicate, so it checks as it goes. An exact repeat that
-    // drop_identical_duplicates would drop is left to finish(), which sees whole lines.
-    void check_duplicate_now(const contribution& c, std::uint32_t line_number) {
-        const auto index = static_cast<std::uint32_t>(result_.data.size());
-        auto [it, inserted] = seen_.try_emplace(key_of(c), index);
-        if (inserted) return;
-        const auto& first = result_.data.contributions()[it->second];
-        if (options_.drop_identical_duplicates && first == c) return;
-        report_duplicate(c, line_number, lines_[it->second]);
     }
 
     void report_duplicate(const contribution& c, std::uint32_t line_number, std::uint32_t first_line) {
@@ -250,9 +244,17 @@ private:
         row_error(line_number, 1, {}, "one row per month, country, mission and personnel type", std::move(found));
     }
 
+    // A later line that repeats the key of an earlier row: its first duplicated row, the line
+    // of the first occurrence, and whether drop_identical_duplicates may drop it silently
+    // (every row of the line repeats an earlier row exactly).
+    struct duplicate_line {
+        std::uint32_t line, first_line, row;
+        bool droppable;
+    };
+
     // Finds duplicates by sorting row indices by key: no hashing, no allocation per row.
     // A line is kept or reported whole: one duplicated contribution rejects all of its line.
-    void finish() {
+    std::vector<duplicate_line> duplicate_lines() const {
         auto rows = result_.data.contributions();
         std::vector<std::uint32_t> order(rows.size());
         for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -275,30 +277,42 @@ private:
             duplicates.push_back({lines_[order[i]], lines_[order[run_start]], order[i],
                                   rows[order[i]] == rows[order[run_start]]});
         }
+        std::sort(duplicates.begin(), duplicates.end(),
+                  [](const duplicate& a, const duplicate& b) { return a.line != b.line ? a.line < b.line : a.row < b.row; });
+        std::vector<duplicate_line> out;
+        for (std::size_t i = 0; i < duplicates.size();) {
+            std::size_t j = i;
+            bool identical = true;
+            for (; j < duplicates.size() && duplicates[j].line == duplicates[i].line; ++j)
+                identical = identical && duplicates[j].identical;
+            // lines_ is ascending: the line's rows are one run of it. A line that also brings a
+            // new row is reported, never dropped unseen.
+            auto first = std::lower_bound(lines_.begin(), lines_.end(), duplicates[i].line);
+            auto last = std::upper_bound(first, lines_.end(), duplicates[i].line);
+            const bool whole_line = static_cast<std::size_t>(last - first) == j - i;
+            out.push_back({duplicates[i].line, duplicates[i].first_line, duplicates[i].row,
+                           options_.drop_identical_duplicates && identical && whole_line});
+            i = j;
+        }
+        return out;
+    }
+
+    void finish() {
+        const auto duplicates = duplicate_lines();
         if (!duplicates.empty()) {
-            std::sort(duplicates.begin(), duplicates.end(),
-                      [](const duplicate& a, const duplicate& b) { return a.line < b.line; });
+            auto rows = result_.data.contributions();
             std::vector<bool> drop(rows.size(), false);
-            for (std::size_t i = 0; i < duplicates.size();) {
-                std::size_t j = i;
-                bool identical = true;
-                for (; j < duplicates.size() && duplicates[j].line == duplicates[i].line; ++j)
-                    identical = identical && duplicates[j].identical;
-                // lines_ is ascending: the line's rows are one run of it.
-                auto first = std::lower_bound(lines_.begin(), lines_.end(), duplicates[i].line);
-                std::size_t rows_on_line = 0;
-                for (auto it = first; it != lines_.end() && *it == duplicates[i].line; ++it, ++rows_on_line)
+            for (const auto& d : duplicates) {
+                auto first = std::lower_bound(lines_.begin(), lines_.end(), d.line);
+                for (auto it = first; it != lines_.end() && *it == d.line; ++it)
                     drop[static_cast<std::size_t>(it - lines_.begin())] = true;
-                // A line is an exact repeat only if every one of its rows repeats an earlier row
-                // exactly: a line that also brings a new row is reported, never dropped unseen.
-                if (options_.drop_identical_duplicates && identical && rows_on_line == j - i) {
+                if (d.droppable) {
                     ++result_.identical_duplicates_dropped;
                 } else {
                     // In strict mode this throws: no earlier line had an error, or it would have.
-                    report_duplicate(rows[duplicates[i].row], duplicates[i].line, duplicates[i].first_line);
+                    report_duplicate(rows[d.row], d.line, d.first_line);
                     --result_.valid_lines;
                 }
-                i = j;
             }
             dataset kept;
             kept.reserve(rows.size());
@@ -317,7 +331,6 @@ private:
     std::vector<field> fields_;
     std::string scratch_;
     std::vector<std::uint32_t> lines_;  // source line of each contribution, in insertion order
-    std::unordered_map<contribution_key, std::uint32_t> seen_;  // strict mode only: key -> first row
 };
 
 }  // namespace csv::detail
@@ -329,9 +342,11 @@ private:
 }
 
 // Reads a file, streamed in blocks (memory stays bounded by the longest line, 4 MiB at most).
-// Throws pk::read_failure when the file cannot be opened, and in strict mode.
-[[nodiscard]] inline read_result read_file(const std::filesystem::path& path, const read_options& options = {}) {
-    std::string name = options.display_name.empty() ? path.string() : options.display_name;
+// Throws pk::read_failure when the file cannot be opened, and in strict mode. The path is a
+// std::string, which a std::filesystem::path converts to: <filesystem> costs every includer
+// about 0.7 s of compile time, for one fopen.
+[[nodiscard]] inline read_result read_file(const std::string& path, const read_options& options = {}) {
+    std::string name = options.display_name.empty() ? path : options.display_name;
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file{std::fopen(path.c_str(), "rb"), &std::fclose};
     if (!file) throw read_failure{read_error{name, 0, 0, {}, "a readable file", std::strerror(errno)}};
     csv::line_reader lines{file.get()};

@@ -8,7 +8,6 @@
 // with no gender split get a Gender_Unreported_Personnel column, so reading the file back
 // gives an equal dataset.
 #include <cstdint>
-#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -65,7 +64,9 @@ constexpr std::string_view member_name(const Member& member) {
 
 }  // namespace csv::detail
 
-inline void write_un_dpo_long(std::ostream& os, const dataset& data) {
+// Any output stream: a template, so this header needs no <ostream> (the caller has one).
+template <class OutputStream>
+void write_un_dpo_long(OutputStream& os, const dataset& data) {
     namespace hana = boost::hana;
     bool any_unsplit = false;
     for (const auto& c : data)
@@ -82,7 +83,7 @@ inline void write_un_dpo_long(std::ostream& os, const dataset& data) {
         line += csv::detail::dpo_column(name_of_member);
     });
     line += '\n';
-    os << line;
+    os.write(line.data(), static_cast<std::streamsize>(line.size()));
 
     for (const auto& c : data) {
         line.clear();
@@ -94,7 +95,7 @@ inline void write_un_dpo_long(std::ostream& os, const dataset& data) {
             csv::detail::put(line, hana::second(member)(c));
         });
         line += '\n';
-        os << line;
+        os.write(line.data(), static_cast<std::streamsize>(line.size()));
     }
 }
 
