@@ -51,11 +51,11 @@ report=$build/examples/pk-report
 run 0   gender_full_by_year        "$report" "$data/ipi/Gender.Full.csv"
 run 0   gender_full_by_country     "$report" --by country,category --measure peak --format json "$data/ipi/Gender.Full.csv"
 run 0   snapshot_by_mission        "$report" --by mission,lineage --format table "$data/ipi/current_month_2014-03-31.csv"
-run 0|1 full_gender_data           "$report" --by year,branch,gender --measure person-months --format markdown \
+run "0|1" full_gender_data           "$report" --by year,branch,gender --measure person-months --format markdown \
                                    "$data/ipi_2014/full_gender_data_to_2014-08-31.csv"
 run 0   rank_top_5_svg             "$report" --by country --top 5 --format svg "$data/un_dpo_rank/odp_contributionranks_2022-01-31.csv"
 run 0   rank_female_share          "$report" --by region --measure female-share "$data/un_dpo_rank/Rank_2021-01-31.csv"
-run 0|1 several_files              "$report" --by month "$data"/ipi_2014/update_archive_*.csv
+run "0|1" several_files              "$report" --by month "$data"/ipi_2014/update_archive_*.csv
 run 1   unknown_header             "$report" "$data/un_dpo_derived/CountryByYear.csv"
 run 2   missing_file               "$report" "$data/no such file.csv"
 run 2   bad_option                 "$report" --by nothing "$data/ipi/Gender.Full.csv"
@@ -66,13 +66,17 @@ if [ -d tests/csv/bad ]; then
     run "0|1|2" "bad_$(basename "$file" .csv)" "$report" "$file"
   done
 fi
-# Other example programs, on the IPI gender file, when they exist.
-for program in "$build"/examples/*; do
-  [ -x "$program" ] && [ -f "$program" ] || continue
-  name=$(basename "$program")
-  [ "$name" = pk-report ] && continue
-  run "0|1" "$name" "$program" "$data/ipi/Gender.Full.csv"
-done
+run "0|1" report_bundled_dataset     "$report" --by year,category
+examples=$build/examples
+run 0     convert_gender_full        "$examples/pk-convert" -o "$log_dir/gender_full_long.csv" "$data/ipi/Gender.Full.csv"
+run "0|1" convert_only_period        "$examples/pk-convert" --only 2014-03..2014-08 --drop-identical-duplicates \
+                                     "$data/ipi_2014/full_gender_data_to_2014-08-31.csv" "$data"/ipi_2014/update_archive_*.csv
+run 0     report_converted_file      "$report" --by country "$log_dir/gender_full_long.csv"
+[ -x "$examples/gender_parity" ] && run "0|1" gender_parity_fra "$examples/gender_parity" FRA "$data/ipi/Gender.Full.csv"
+[ -x "$examples/viet_nam_since_2014" ] && run "0|1" viet_nam_since_2014 "$examples/viet_nam_since_2014" "$log_dir/viet_nam.svg"
+# The PDF debugging aid exists only with poppler; one report is enough (poppler is slow here).
+pdf=$data/un_dpo_monthly_pdf/UN_country_contributions_2021_02.pdf
+[ -x "$examples/pk_pdf_dump" ] && [ -f "$pdf" ] && run "0|1" pdf_dump_2021_02 "$examples/pk_pdf_dump" "$pdf"
 
 echo "valgrind-examples.sh: $runs runs, $failures failed (logs in $log_dir)"
 [ "$failures" -eq 0 ]

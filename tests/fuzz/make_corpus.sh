@@ -6,11 +6,20 @@
 #   read_text/              the first 50 lines of every real CSV file, and the hand-made ones
 #   read_text_with_header/  one byte choosing a fixed header (fuzz_properties.hpp), then rows
 #   month_parse/ country/ mission/ personnel_category/   one value per file, from the same files
+#   pdf_pages/              pdftotext -layout dumps of UN monthly reports (pdf_pages_fuzz.cpp)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 data=${PK_SHARED_DATA_DIR:-$here/../../../shared/data}
 out=$here/corpus
-[ -d "$data" ] || { echo "make_corpus.sh: no data directory $data" >&2; exit 2; }
+[ -d "$data" ] || { # pdf_pages: the first two pages of one report per layout era, as pdftotext -layout prints them.
+if command -v pdftotext >/dev/null; then
+  mkdir -p "$out/pdf_pages"
+  for month in 2015_01 2016_06 2017_06 2019_10 2021_02 2023_09 2025_07; do
+    pdf=$data/un_dpo_monthly_pdf/UN_country_contributions_$month.pdf
+    [ -f "$pdf" ] && pdftotext -layout -f 1 -l 2 "$pdf" "$out/pdf_pages/$month.txt"
+  done
+fi
+echo "make_corpus.sh: no data directory $data" >&2; exit 2; }
 rm -rf "$out"
 mkdir -p "$out"/{read_text,read_text_with_header,month_parse,country,mission,personnel_category}
 
@@ -65,4 +74,12 @@ value_seeds() {  # directory, then values on stdin (one a line, at most 200 dist
 printf '%s\n' Troops "Staff Officer" "Staff Officers" "Experts on Mission" "Individual Police" \
   "Formed Police Units" "Contingent Troop" UNMEM MSO FPU IPO "Military Observer" Individual_Police \
   "Civilian Police" unreported | value_seeds personnel_category
+# pdf_pages: the first two pages of one report per layout era, as pdftotext -layout prints them.
+if command -v pdftotext >/dev/null; then
+  mkdir -p "$out/pdf_pages"
+  for month in 2015_01 2016_06 2017_06 2019_10 2021_02 2023_09 2025_07; do
+    pdf=$data/un_dpo_monthly_pdf/UN_country_contributions_$month.pdf
+    [ -f "$pdf" ] && pdftotext -layout -f 1 -l 2 "$pdf" "$out/pdf_pages/$month.txt"
+  done
+fi
 echo "make_corpus.sh: $(find "$out" -type f | wc -l) files in $out"

@@ -34,8 +34,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -416,9 +414,10 @@ private:
 
 // Reads a ledger file. Throws pk::read_failure when the file cannot be opened: nothing can be
 // returned then.
-[[nodiscard]] inline ledger_read_result read_ledger_file(const std::filesystem::path& path) {
-    std::string name = path.string();
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file{std::fopen(path.c_str(), "rb"), &std::fclose};
+// A std::string path, as pk::read_file takes (a std::filesystem::path converts to it).
+[[nodiscard]] inline ledger_read_result read_ledger_file(const std::string& path) {
+    std::string name = path;
+    csv::file_handle file{path.c_str()};
     if (!file) throw read_failure{read_error{name, 0, 0, {}, "a readable file", std::strerror(errno)}};
     csv::line_reader lines{file.get()};
     return ledger_detail::reader{std::move(name)}.run(lines);
