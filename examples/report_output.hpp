@@ -1,6 +1,7 @@
 #pragma once
 // pk-report's output: a grouping as a table of text cells, written as csv, json, markdown, an
 // aligned table, or an SVG chart. Kept apart from the option parsing so each writer is short.
+#include <peacekeeping/aggregate/rank.hpp>
 #include <peacekeeping/peacekeeping.hpp>
 
 #include <algorithm>
@@ -39,18 +40,16 @@ struct table {
     std::vector<table_row> rows;
 };
 
-// Competition ranking, as the UN ranks contributors: equal values share a rank and the next
-// rank skips (1, 2, 2, 4). Larger values rank first; a row with no value ranks last.
+// Ranks the rows (already in key order) by the library's competition ranking, as the UN ranks
+// contributors (1, 2, 2, 4), and sorts them by rank, then by the keys. A row with no value
+// (a female share over nobody) ranks last.
 inline void rank_rows(std::vector<table_row>& rows) {
-    std::stable_sort(rows.begin(), rows.end(), [](const table_row& a, const table_row& b) {
-        if (a.value.has_value() != b.value.has_value()) return a.value.has_value();
-        return a.value.number() > b.value.number();
-    });
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const bool tie = i > 0 && rows[i].value.has_value() == rows[i - 1].value.has_value() &&
-                         rows[i].value.number() == rows[i - 1].value.number();
-        rows[i].rank = tie ? rows[i - 1].rank : std::optional<std::size_t>{i + 1};
-    }
+    std::vector<double> values;
+    values.reserve(rows.size());
+    for (const auto& r : rows) values.push_back(r.value.has_value() ? r.value.number() : -1.0);
+    const auto ranks = competition_ranks(values);
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i].rank = ranks[i];
+    std::stable_sort(rows.begin(), rows.end(), [](const table_row& a, const table_row& b) { return *a.rank < *b.rank; });
 }
 
 // Rows whose person-months are not zero, in key order; ranked and cut to `top` if asked

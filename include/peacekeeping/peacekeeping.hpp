@@ -32,9 +32,12 @@
 #include <peacekeeping/csv/write.hpp>
 
 // Aggregation
+#include <peacekeeping/aggregate/by.hpp>
 #include <peacekeeping/aggregate/filter.hpp>
+#include <peacekeeping/aggregate/gender_parity.hpp>
 #include <peacekeeping/aggregate/group.hpp>
 #include <peacekeeping/aggregate/group_key.hpp>
 #include <peacekeeping/aggregate/measure.hpp>
+#include <peacekeeping/aggregate/rank.hpp>
 #include <peacekeeping/bloc/bloc.hpp>
 #include <peacekeeping/bloc/standard_blocs.hpp>
