@@ -166,7 +166,8 @@ inline void check_period(std::string_view text, const pk::read_result& whole, pr
         }
     // Rows in the period are the same as in the whole read, unless a duplicate's partner left.
     std::size_t inside = 0;
-    for (const auto& c : whole.data) inside += period.contains(c.month) ? 1 : 0;
+    for (const auto& c : whole.data)
+        if (period.contains(c.month)) ++inside;
     if (whole.errors.empty() && r.errors.empty() && inside != r.data.size())
         out.push_back("only: " + std::to_string(r.data.size()) + " rows in the period, the whole read has " +
                       std::to_string(inside));
