@@ -9,24 +9,15 @@
 // is 0 when every row was valid, 1 when some were reported, 2 for usage or unreadable input.
 #include <peacekeeping/peacekeeping.hpp>
 
-#if PK_CONVERT_WITH_PDF
-#include <peacekeeping/pdf/pdf.hpp>
-#endif
-
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace {
+#include "read_inputs.hpp"
 
-bool is_pdf(const std::string& path) {
-    std::ifstream in{path, std::ios::binary};
-    char magic[5]{};
-    in.read(magic, 5);
-    return in.gcount() == 5 && std::string_view{magic, 5} == "%PDF-";
-}
+namespace {
 
 int usage(std::string_view message) {
     std::cerr << "pk-convert: " << message << "\n"
@@ -68,31 +59,14 @@ int main(int argc, char** argv) {
         } else {
             any_file = true;
             const std::string path{arg};
-            pk::read_result result;
-            try {
-                if (is_pdf(path)) {
-#if PK_CONVERT_WITH_PDF
-                    result = pk::pdf::read_report(path, options);
-#else
-                    std::cerr << "pk-convert: " << path << ": a PDF report, but pk-convert was built without poppler-cpp\n";
-                    return 2;
-#endif
-                } else {
-                    result = pk::read_file(path, options);
-                    if (!result.format) {
-                        std::cerr << "pk-convert: " << result.errors.front() << '\n';
-                        return 2;
-                    }
-                }
-            } catch (const pk::read_failure& failure) {
-                std::cerr << "pk-convert: " << failure.error() << '\n';
-                return 2;
-            }
+            auto read = pk::programs::read_any(path, options, "pk-convert", std::cerr);
+            if (!read) return 2;
+            const pk::read_result& result = *read;
             for (const auto& e : result.errors) std::cerr << e << '\n';
             any_error = any_error || !result.errors.empty();
             if (result.identical_duplicates_dropped != 0)
                 std::cerr << path << ": " << result.identical_duplicates_dropped << " lines repeating earlier lines exactly were dropped\n";
-            all.merge(result.data);
+            if (!pk::programs::merge_input(all, result, path, std::cerr)) any_error = true;
         }
     }
     if (!any_file) return usage("no FILE given");

@@ -5,26 +5,18 @@
 // statuses (0 every row valid, 1 bad rows reported, 2 usage or unreadable input).
 #include <peacekeeping/peacekeeping.hpp>
 
-#if PK_REPORT_WITH_PDF
-#include <peacekeeping/pdf/pdf.hpp>
-#endif
-
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <map>
 #include <optional>
-#include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <unistd.h>  // isatty: table on a terminal, csv in a pipe
 
+#include "read_inputs.hpp"
 #include "report_output.hpp"
 
 namespace {
@@ -144,9 +136,9 @@ options parse_arguments(int argc, char** argv) {
             }
         } else if (is("--bloc")) {
             for (auto part : split_list(take_value("--bloc"))) {
-                if (!pk::find_bloc(pk::standard_blocs(), part))
-                    throw usage_error{"--bloc: unknown bloc \"" + std::string{part} + "\""};
-                o.filter.blocs.emplace_back(part);
+                const pk::bloc* found = pk::find_bloc(pk::standard_blocs(), part);
+                if (!found) throw usage_error{"--bloc: unknown bloc \"" + std::string{part} + "\" (ASEAN, AU, EU)"};
+                o.filter.blocs.emplace_back(found->name());  // the bloc's own spelling: "asean" finds ASEAN
             }
         } else if (is("--top")) {
             value = take_value("--top");
@@ -167,39 +159,7 @@ options parse_arguments(int argc, char** argv) {
         }
     }
     if (o.from && o.to && *o.to < *o.from) throw usage_error{"--to is before --from"};
-    if (o.from || o.to) {
-        // An open end takes the widest month the library can hold on that side.
-        o.filter.months = pk::month_range{o.from.value_or(pk::month{1900, 1}), o.to.value_or(pk::month{2999, 12})};
-    }
     return o;
-}
-
-bool starts_with_pdf_magic(const std::string& path) {
-    std::ifstream in{path, std::ios::binary};
-    char magic[5]{};
-    in.read(magic, 5);
-    return in.gcount() == 5 && std::string_view{magic, 5} == "%PDF-";
-}
-
-// Reads one file in whatever format it is. Returns nullopt after printing a one-line message
-// when the file cannot be read or its format is unknown (exit status 2).
-std::optional<pk::read_result> read_any(const std::string& path, bool strict) {
-    pk::read_options options;
-    options.strict = strict;
-    if (starts_with_pdf_magic(path)) {
-#if PK_REPORT_WITH_PDF
-        return pk::pdf::read_report(path, options);
-#else
-        std::cerr << "pk-report: " << path << ": a PDF report, but this pk-report was built without the PDF component (poppler-cpp)\n";
-        return std::nullopt;
-#endif
-    }
-    auto result = pk::read_file(path, options);
-    if (!result.format) {
-        std::cerr << "pk-report: " << (result.errors.empty() ? path + ": unknown format" : result.errors.front().to_string()) << '\n';
-        return std::nullopt;
-    }
-    return result;
 }
 
 }  // namespace
@@ -225,26 +185,50 @@ int main(int argc, char** argv) {
     pk::dataset data;
     bool any_bad_row = false;
     for (const auto& path : o.files) {
+        pk::read_options read_options;
+        read_options.strict = o.strict;
         std::optional<pk::read_result> result;
         try {
-            result = read_any(path, o.strict);
+            result = pk::programs::read_any(path, read_options, "pk-report", std::cerr);
         } catch (const pk::read_failure& failure) {
-            if (failure.error().line == 0) {  // the file itself could not be read
-                std::cerr << "pk-report: " << failure.error().file << ": cannot read: " << failure.error().found << '\n';
-                return 2;
-            }
             std::cerr << failure.error() << '\n';  // strict: the first bad row, nothing on stdout
             return 1;
         }
         if (!result) return 2;
         for (const auto& e : result->errors) std::cerr << e << '\n';
         any_bad_row = any_bad_row || !result->errors.empty();
-        data.merge(result->data);
+        if (!pk::programs::merge_input(data, *result, path, std::cerr)) {
+            if (o.strict) return 1;
+            any_bad_row = true;
+        }
     }
 
+    // --from / --to: an open end is the data's own first or last month.
+    if ((o.from || o.to) && data.period()) {
+        const auto first = o.from.value_or(data.period()->first()), last = o.to.value_or(data.period()->last());
+        // --from past the data's end: a period with no covered month, so no rows.
+        o.filter.months = pk::month_range{first, last < first ? first : last};
+    }
     pk::group_options group_options;
     group_options.filter = o.filter;
     auto grouping = pk::group(data, o.keys, group_options);
+
+    // The csv layout is fixed, so what a figure rests on goes to stderr, once per period: a
+    // year-end taken before December, an average over fewer months than the period has.
+    std::vector<std::string> notes;
+    for (const auto& row : grouping.rows()) {
+        if (row.person_months.value() == 0) continue;
+        const std::string period{row.period.text().view()};
+        std::string note;
+        if (o.measure == pk::measure::year_end && row.year_end_month != row.period.last())
+            note = "year-end of " + period + " is as of " + std::string{row.year_end_month.text().view()} +
+                   ", the last month its sources cover";
+        if (o.measure == pk::measure::average && row.average.covered < row.period.length())
+            note = "average-strength over " + period + " rests on " + std::to_string(row.average.covered.count()) + " of " +
+                   std::to_string(row.period.length().count()) + " months (the other months' sources give no figure for it: left out, not zero)";
+        if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+    }
+    for (const auto& note : notes) std::cerr << "pk-report: note: " << note << '\n';
 
     pk::report::table table = pk::report::make_table(grouping, o.measure, o.top);
     const auto format = o.format.value_or(isatty(STDOUT_FILENO) ? pk::report::output_format::table

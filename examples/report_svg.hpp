@@ -99,10 +99,16 @@ inline std::string svg_chart(const table& t, const chart_context& context) {
     const double left = 90, right = 240, top = 78, bottom = 80;
     const double plot_w = width - left - right, plot_h = height - top - bottom;
     std::string svg;
-    char buffer[512];
+    char buffer[128];
+    // Formats into the output; sized first, so a long label is never cut (a cut would drop
+    // the element's closing tag and break the XML).
     auto add = [&](const char* format, auto... args) {
-        std::snprintf(buffer, sizeof buffer, format, args...);
-        svg += buffer;
+        const int size = std::snprintf(nullptr, 0, format, args...);
+        if (size <= 0) return;
+        const std::size_t old_size = svg.size();
+        svg.resize(old_size + static_cast<std::size_t>(size) + 1);
+        std::snprintf(svg.data() + old_size, static_cast<std::size_t>(size) + 1, format, args...);
+        svg.pop_back();  // snprintf's terminating NUL
     };
     add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
         "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n", width, height, width, height);
@@ -123,7 +129,7 @@ inline std::string svg_chart(const table& t, const chart_context& context) {
         if (rows.size() > 25) rows.resize(25);
         double max = 0;
         for (auto r : rows) max = std::max(max, r->value.number() * scale);
-        const double step = nice_step(max), axis_max = std::ceil(max / step) * step;
+        const double step = nice_step(max), axis_max = std::max(step, std::ceil(max / step) * step);
         const double bar_left = left + 150, bar_w = plot_w + right - 190;
         const double slot = plot_h / static_cast<double>(rows.size());
         for (double v = 0; v <= axis_max + step / 2; v += step) {

@@ -2,7 +2,8 @@
 # Builds and runs every test three times: with g++, with clang++-16, and with clang++-16 under
 # AddressSanitizer + UndefinedBehaviorSanitizer. Each build also builds the examples, the
 # benchmarks (g++ only) and the consumer projects (find_package, add_subdirectory,
-# FetchContent) with its compiler. Ends on CTest's summary line of the last run.
+# FetchContent) with its compiler. Between the clang and sanitizer runs, every fuzz target runs
+# for 30 s. Ends on CTest's summary line of the last run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
@@ -18,5 +19,8 @@ run() {
 
 run gcc -DCMAKE_CXX_COMPILER=g++ -DPK_BUILD_BENCHMARKS=ON
 run clang -DCMAKE_CXX_COMPILER=clang++-16 -DPK_BUILD_BENCHMARKS=OFF
-run sanitize -DCMAKE_CXX_COMPILER=clang++-16 -DPK_BUILD_BENCHMARKS=OFF \
+# Every libFuzzer target for 30 s (clang++-16, ASan+UBSan); fails on any finding.
+echo "=== fuzz"
+bash tools/fuzz.sh 30
+run sanitize -DCMAKE_CXX_COMPILER=clang++-16 -DPK_BUILD_BENCHMARKS=OFF -DPK_HEADER_TESTS=OFF \
   "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"

@@ -10,14 +10,15 @@
 
 #include <peacekeeping/detail/text_of.hpp>
 
-template <class T, class CharT>
+// char only: the texts are UTF-8 narrow strings.
+template <class T>
     requires pk::detail::printable_value<T>
-struct std::formatter<T, CharT> : std::formatter<std::basic_string_view<CharT>, CharT> {
+struct std::formatter<T, char> : std::formatter<std::string_view, char> {
     // Templated on the context: libc++ 16 rejects a format() taking std::format_context&.
     template <class Context>
     auto format(const T& value, Context& context) const {
         const auto text = pk::detail::text_of(value);
-        return std::formatter<std::basic_string_view<CharT>, CharT>::format(std::string_view{text}, context);
+        return std::formatter<std::string_view, char>::format(std::string_view{text}, context);
     }
 };
 #endif

@@ -147,3 +147,18 @@ TEST_CASE("no data before the period: S(t0) is taken as 0 and said so", "[ledger
     CHECK(e.parts.front().opening == pk::strength{0});
     CHECK(e.assumption().find("taken as 0") != std::string::npos);
 }
+
+TEST_CASE("a unit arriving in the period's last month: the central value stays inside the bounds",
+          "[ledger][estimate]") {
+    // 63 arrive in 2019-12, the last month of 2019-01..2019-12: the true count is 63. The
+    // steady-state formula gives 0 + 63 / 12 = 5.25, below what the closing strength proves
+    // (63 are there, so at least 63 came): the central value is held at the low bound, 63.
+    pk::dataset d;
+    cover(d, month{2018, 12}, month{2019, 12});
+    hold(d, month{2019, 12}, month{2019, 12}, 63);
+    const auto e = pk::estimate_deployments(d, vnm, {month{2019, 1}, month{2019, 12}}, troops(12, 12, 12));
+    CHECK(e.low() == Approx(63.0));
+    CHECK(e.central() == Approx(63.0));
+    CHECK(e.low() <= e.central());
+    CHECK(e.central() <= e.high());
+}

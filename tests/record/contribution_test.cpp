@@ -40,9 +40,9 @@ static_assert(std::regular<pk::contribution>);
 static_assert(std::totally_ordered<pk::contribution>);
 static_assert(std::is_aggregate_v<pk::contribution>);
 static_assert(std::is_trivially_copyable_v<pk::contribution>);
-// 4 (month) + 1 (country) + 1 (mission) + 1 (category) + 1 padding + 3 x 2 (counts) = 14,
-// aligned to the month's 4 bytes: 16.
-static_assert(sizeof(pk::contribution) == 16);
+// 2 (month) + 1 (country) + 1 (mission) + 1 (category) + 1 padding + 3 x 2 (counts) = 12
+// (issue 11: the month is 16 bits since the 12-byte record).
+static_assert(sizeof(pk::contribution) == 12);
 static_assert(sizeof(pk::country) == 1);
 static_assert(sizeof(pk::mission) == 1);
 static_assert(std::regular<pk::contribution_key>);

@@ -43,7 +43,7 @@ static_assert(std::regular<pk::year>);
 static_assert(std::totally_ordered<pk::year>);
 static_assert(std::regular<pk::months>);
 static_assert(std::totally_ordered<pk::months>);
-static_assert(sizeof(pk::month) == 4);
+static_assert(sizeof(pk::month) == 2);
 static_assert(sizeof(pk::year) == 2);
 static_assert(sizeof(pk::months) == 4);
 static_assert(std::is_trivially_copyable_v<pk::month>);

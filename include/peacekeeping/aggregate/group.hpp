@@ -272,8 +272,11 @@ public:
 private:
     // --- months -------------------------------------------------------------------------
     // The counted months run densely from the first to the last covered month inside the
-    // filter; coverage_ says for each whether it is covered and whether it splits genders.
-    static constexpr std::uint8_t covered_bit = 1, genders_bit = 2;
+    // filter; coverage_ says for each whether it is covered and what its source tells: a
+    // mission, a gender split, a category. A group that needs what a month does not tell (a
+    // real mission's group in a month whose report names no mission; the female part in a
+    // month with no gender split) leaves that month out: unknown, not zero.
+    static constexpr std::uint8_t covered_bit = 1, genders_bit = 2, missions_bit = 4, categories_bit = 8;
 
     bool choose_months() {
         std::optional<std::int32_t> first, last;
@@ -290,8 +293,9 @@ private:
             const std::int32_t offset = c.month.index() - first_month_;
             if (offset < 0 || static_cast<std::size_t>(offset) >= month_count_) continue;
             if (options_.filter.months && !options_.filter.months->contains(c.month)) continue;
-            coverage_[static_cast<std::size_t>(offset)] =
-                static_cast<std::uint8_t>(covered_bit | (c.coverage.genders ? genders_bit : 0));
+            coverage_[static_cast<std::size_t>(offset)] = static_cast<std::uint8_t>(
+                covered_bit | (c.coverage.genders ? genders_bit : 0) | (c.coverage.missions ? missions_bit : 0) |
+                (c.coverage.categories ? categories_bit : 0));
         }
         return true;
     }
@@ -387,6 +391,11 @@ private:
         for (mission m : f.missions) allowed_mission_[m.index()] = true;
         allowed_category_.assign(personnel_category_count, f.categories.empty());
         for (personnel_category c : f.categories) allowed_category_[static_cast<std::size_t>(c)] = true;
+        // Keeping only real missions (or categories) needs months that name them.
+        filter_needs_ = covered_bit;
+        if (!f.missions.empty() && !allowed_mission_[mission::unreported().index()]) filter_needs_ |= missions_bit;
+        if (!f.categories.empty() && !allowed_category_[static_cast<std::size_t>(personnel_category::unreported)])
+            filter_needs_ |= categories_bit;
         if (!f.blocs.empty()) {
             std::vector<bool> chosen(blocs_.size(), false);
             for (std::size_t b = 0; b < blocs_.size(); ++b)
@@ -576,12 +585,30 @@ private:
     }
 
     // Measures one group over one period; false when no data row went into it (no row emitted).
+    // What a month must tell for this group's figure there to be known.
+    std::uint8_t needs_of(std::size_t slot, part which) const noexcept {
+        std::uint8_t needs = filter_needs_;
+        if (which != part::all) needs |= genders_bit;
+        for (std::size_t i = 0; i < keys_.size(); ++i) {
+            const group_key k = keys_[i];
+            if (is_time_key(k) || k == group_key::gender) continue;
+            const std::size_t digit = digit_at(i, slot_codes_[slot]);
+            if ((k == group_key::mission || k == group_key::lineage) && digit != mission::unreported().index())
+                needs |= missions_bit;
+            if (k == group_key::category && digit != static_cast<std::size_t>(personnel_category::unreported))
+                needs |= categories_bit;
+            if (k == group_key::branch && digit != static_cast<std::size_t>(branch::unreported)) needs |= categories_bit;
+        }
+        return needs;
+    }
+
     bool measure_one(grouping& out, std::size_t slot, const group_cell* cells, const period& p, part which) const {
         std::int64_t source_rows = 0, total = 0, peak = 0, last_strength = 0, covered = 0;
         std::int64_t female = 0, female_and_male = 0, gender_months = 0;
         std::size_t last_offset = p.first;
+        const std::uint8_t needs = needs_of(slot, which);
         for (std::size_t i = p.first; i <= p.last; ++i) {
-            if (coverage_[i] == 0) continue;
+            if ((coverage_[i] & needs) != needs) continue;
             const group_cell& c = cells[i];
             source_rows += c.rows;
             const std::int64_t s = which == part::female ? c.female
@@ -661,6 +688,7 @@ private:
 
     std::vector<std::uint32_t> dense_slots_;
     std::optional<slot_map> sparse_slots_;
+    std::uint8_t filter_needs_ = covered_bit;  // what every counted month must tell, from the filter
     std::vector<std::uint64_t> slot_codes_;
     std::vector<group_cell> cells_;
 };

@@ -38,18 +38,6 @@ template <class T>
     return competition_ranks(std::span<const T>{values});
 }
 
-// The rank of each group row by a measure (pk-report's --top). Rows without a value (a female
-// share over nobody) rank last, tied.
-[[nodiscard]] inline std::vector<std::size_t> rank_rows(std::span<const group_row> rows, measure by) {
-    std::vector<double> values;
-    values.reserve(rows.size());
-    for (const auto& row : rows) {
-        const measure_value v = row.value(by);
-        values.push_back(v.has_value() ? v.number() : -1.0);  // every measure is >= 0
-    }
-    return competition_ranks(values);
-}
-
 struct contributor_rank {
     std::size_t rank = 0;
     pk::country country;

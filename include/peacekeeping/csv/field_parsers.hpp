@@ -81,34 +81,4 @@ inline std::string expected_mission_acronym(std::string_view found) {
     return out;
 }
 
-// Remembers the last text looked up: consecutive rows nearly always repeat the country and
-// the mission, so most lookups are one comparison of a few bytes.
-template <class Value, std::optional<Value> (*Lookup)(std::string_view) noexcept>
-class last_lookup {
-public:
-    std::optional<Value> operator()(std::string_view text) noexcept {
-        if (valid_ && text == std::string_view{text_, size_}) return value_;
-        auto found = Lookup(text);
-        if (found && text.size() <= sizeof text_) {
-            for (std::size_t i = 0; i < text.size(); ++i) text_[i] = text[i];
-            size_ = text.size();
-            value_ = *found;
-            valid_ = true;
-        }
-        return found;
-    }
-
-private:
-    char text_[16]{};
-    std::size_t size_ = 0;
-    Value value_{};
-    bool valid_ = false;
-};
-
-inline std::optional<country> lookup_country_code(std::string_view text) noexcept { return country::from_code(text); }
-inline std::optional<mission> lookup_mission(std::string_view text) noexcept { return mission::from_acronym(text); }
-
-using country_cache = last_lookup<country, lookup_country_code>;
-using mission_cache = last_lookup<mission, lookup_mission>;
-
 }  // namespace pk::csv

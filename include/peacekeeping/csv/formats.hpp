@@ -19,6 +19,7 @@
 #include <vector>
 
 #include <peacekeeping/csv/field_parsers.hpp>
+#include <peacekeeping/csv/lookup.hpp>
 #include <peacekeeping/csv/tokenizer.hpp>
 #include <peacekeeping/detail/ascii.hpp>
 #include <peacekeeping/record/contribution.hpp>
@@ -105,6 +106,8 @@ class format_base {
 public:
     explicit format_base(header h) : header_{std::move(h)} {}
     std::size_t columns() const noexcept { return header_.size(); }
+    // The month of a date field (read_options::only asks before the row is parsed).
+    std::optional<month> month_of(std::string_view text) noexcept { return months_(without_stray_apostrophe(text)); }
 
 protected:
     const std::string& column_name(std::size_t i) const { return header_.name(i); }
@@ -112,15 +115,16 @@ protected:
     // A field that exists; rows too short are rejected by the caller before this.
     static const field& at(const std::vector<field>& fields, std::size_t i) noexcept { return fields[i]; }
 
-    bool read_month(const std::vector<field>& fields, std::size_t i, month& out, row_outcome& outcome) const {
-        auto m = month::parse(without_stray_apostrophe(fields[i].text));
+
+    bool read_month(const std::vector<field>& fields, std::size_t i, month& out, row_outcome& outcome) {
+        auto m = month_of(fields[i].text);
         if (!m) return outcome.fail(fields[i], column_name(i), expected_date);
         out = *m;
         return true;
     }
     bool read_country(const std::vector<field>& fields, std::size_t i, country& out, row_outcome& outcome) {
         auto text = without_stray_apostrophe(fields[i].text);
-        auto c = countries_(text);
+        auto c = country_from_code(text);
         if (!c) return outcome.fail(fields[i], column_name(i), expected_country_code(text));
         out = *c;
         return true;
@@ -131,7 +135,7 @@ protected:
             out = mission::unreported();
             return true;
         }
-        auto m = missions_(text);
+        auto m = mission_from_acronym(text);
         if (!m) return outcome.fail(fields[i], column_name(i), expected_mission_acronym(text));
         out = *m;
         return true;
@@ -153,8 +157,7 @@ protected:
     }
 
     header header_;
-    country_cache countries_;
-    mission_cache missions_;
+    month_cache months_;
 };
 
 // UN DPO open data, long: one row per (month, country, mission, personnel type).
@@ -204,7 +207,7 @@ public:
         auto type_text = fields[type_].text;
         if (type_text == "unreported") {
             c.category = personnel_category::unreported;
-        } else if (auto category = parse_personnel_category(type_text)) {
+        } else if (auto category = category_from_label(type_text)) {
             c.category = *category;
         } else {
             return out.fail(fields[type_], column_name(type_), expected_category);

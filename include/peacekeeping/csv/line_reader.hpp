@@ -54,6 +54,29 @@ public:
     // True when the stream failed (not at end of file): the caller reports it.
     bool failed() const noexcept { return file_ != nullptr && std::ferror(file_) != 0; }
 
+    // For reading one text in chunks (read.hpp): where the unread part starts (a byte offset
+    // in the text or file), the lines returned so far, the bytes already read but not yet
+    // returned (at least the first block's rest after the header), and a limit: the reader
+    // stops at that offset as at the end of the text. A limit behind what is already read
+    // is refused (false), and nothing changes.
+    std::uint64_t offset() const noexcept { return file_ == nullptr ? position_ : read_total_ - (end_ - begin_); }
+    std::uint32_t lines_read() const noexcept { return number_; }
+    std::string_view buffered() const noexcept {
+        if (file_ == nullptr) return memory_.substr(position_);
+        return {buffer_.data() + begin_, end_ - begin_};
+    }
+    bool stop_at(std::uint64_t offset) noexcept {
+        if (file_ == nullptr) {
+            if (offset < position_ || offset > memory_.size()) return false;
+            memory_ = memory_.substr(0, static_cast<std::size_t>(offset));
+            return true;
+        }
+        if (offset < read_total_) return false;
+        limit_ = offset;
+        return true;
+    }
+    bool is_file() const noexcept { return file_ != nullptr; }
+
 private:
     static std::string_view without_cr(std::string_view text) noexcept {
         if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
@@ -84,12 +107,15 @@ private:
             capacity_ *= 2;
             buffer_.resize(capacity_);
         }
-        auto got = std::fread(buffer_.data() + end_, 1, capacity_ - end_, file_);
+        std::size_t wanted = capacity_ - end_;
+        if (limit_ - read_total_ < wanted) wanted = static_cast<std::size_t>(limit_ - read_total_);
+        auto got = wanted == 0 ? 0 : std::fread(buffer_.data() + end_, 1, wanted, file_);
         if (got == 0) {
             at_eof_ = true;
             return false;
         }
         end_ += got;
+        read_total_ += got;
         return true;
     }
 
@@ -153,6 +179,8 @@ private:
     std::size_t end_ = 0;    // end of the bytes read
     bool at_eof_ = false;
     std::uint32_t number_ = 0;
+    std::uint64_t read_total_ = 0;             // bytes read from the file so far
+    std::uint64_t limit_ = ~std::uint64_t{0};  // stop_at: read no byte at or after this offset
 };
 
 }  // namespace pk::csv

@@ -6,12 +6,16 @@
 //     for (const auto& e : result.errors) std::cerr << e << '\n';
 //     use(result.data);  // every valid row, with the months it covers
 #include <algorithm>
+#include <bit>  // std::endian
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <exception>  // std::exception_ptr: a chunk's failure rethrown on the calling thread
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>  // parallel chunks (issue 11)
 #include <vector>
 
 #include <peacekeeping/csv/error.hpp>
@@ -73,7 +77,17 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 // order mark after the start of the file (two files pasted together). Checked before the line
 // is split, so a field the format does not read (a country's name) cannot hide one.
 inline std::optional<split_error> check_text(std::string_view text) noexcept {
-    for (std::size_t i = 0; i < text.size();) {
+    // Eight bytes at a time while they are all ASCII and not NUL (nearly every line whole);
+    // the first block that is not is checked byte by byte below, from its start.
+    constexpr std::uint64_t ones = 0x0101010101010101u, high_bits = 0x8080808080808080u;
+    std::size_t start = 0;
+    for (; start + 8 <= text.size(); start += 8) {
+        std::uint64_t block;
+        std::memcpy(&block, text.data() + start, 8);
+        // A high bit set: a byte >= 0x80 (block), or a NUL byte ((block - ones) & ~block).
+        if ((((block - ones) & ~block) | block) & high_bits) break;
+    }
+    for (std::size_t i = start; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c != 0 && c < 0x80) {  // ASCII: nearly every byte of every file
             ++i;
@@ -96,11 +110,11 @@ inline bool is_blank_line(std::string_view text) noexcept {
     return true;
 }
 
-// Derives what each month's rows tell: a month whose rows lack a mission (or a gender split,
-// or a category) is covered, but does not tell that.
-inline void cover_months(dataset& data) {
-    std::vector<covered_month> seen;
-    for (const auto& c : data.contributions()) {
+// What each month's rows tell, one run of a month at a time: a month whose rows lack a
+// mission (or a gender split, or a category) is covered, but does not tell that.
+inline void add_month_runs(const contribution* rows, std::size_t count, std::vector<covered_month>& seen) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto& c = rows[i];
         month_coverage what{c.mission.is_reported(), c.gender_reported(), c.category != personnel_category::unreported};
         if (!seen.empty() && seen.back().month == c.month) {
             seen.back().coverage = seen.back().coverage & what;
@@ -108,27 +122,121 @@ inline void cover_months(dataset& data) {
         }
         seen.push_back({c.month, what});
     }
+}
+
+inline void cover_months(dataset& data) {
+    std::vector<covered_month> seen;
+    add_month_runs(data.contributions().data(), data.size(), seen);
     for (const auto& s : seen) data.cover(s.month, s.coverage);
 }
 
+// A row's key as one integer, in the order of contribution_key: rows whose keys strictly
+// increase have no duplicate, which spares the duplicate check its sort.
+constexpr std::int64_t packed_key(const contribution& c) noexcept {
+    return std::int64_t{c.month.index()} * (std::int64_t{1} << 24) + (std::int64_t{c.country.index()} << 16) +
+           (std::int64_t{c.mission.index()} << 8) + static_cast<std::int64_t>(c.category);
+}
+
+// The source line of rows, kept sparse: from row `row` on, row r is on line `line + (r - row)`,
+// until the next mark. A file of one row per line needs one mark, not four bytes per row.
+struct line_mark {
+    std::uint32_t row;
+    std::uint32_t line;
+};
+
+// The line of every row, for the rare read whose keys do not strictly increase.
+inline std::vector<std::uint32_t> lines_of(std::size_t rows, const std::vector<line_mark>& marks) {
+    std::vector<std::uint32_t> lines(rows);
+    for (std::size_t k = 0; k < marks.size(); ++k) {
+        const std::size_t last = k + 1 < marks.size() ? marks[k + 1].row : rows;
+        for (std::size_t r = marks[k].row; r < last; ++r)
+            lines[r] = marks[k].line + static_cast<std::uint32_t>(r - marks[k].row);
+    }
+    return lines;
+}
+
+// One stretch of lines, read by one thread (or the whole file, by one). Its rows go to its
+// slice of the result first (`region`, parallel reads) and then to `overflow`.
+struct chunk {
+    contribution* region = nullptr;
+    std::size_t region_capacity = 0;
+    std::size_t region_count = 0;
+    std::vector<contribution> overflow;
+    std::vector<line_mark> marks;
+    std::vector<read_error> errors;  // in line order
+    std::size_t data_lines = 0, valid_lines = 0, aggregate_lines = 0, outside_period_lines = 0;
+    std::uint32_t lines = 0;  // lines read, blank ones included
+    bool failed = false;      // the stream failed; `failure` is its errno
+    int failure = 0;
+    bool increasing = true;               // keys strictly increase
+    std::vector<covered_month> months;    // month runs (add_month_runs)
+    std::vector<field> fields;
+    std::string scratch;
+
+    std::size_t size() const noexcept { return region_count + overflow.size(); }
+    const contribution& front() const noexcept { return region_count != 0 ? region[0] : overflow.front(); }
+    const contribution& back() const noexcept { return overflow.empty() ? region[region_count - 1] : overflow.back(); }
+
+    void add(const contribution& c, std::uint32_t line) {
+        const std::size_t row = size();
+        if (marks.empty() || marks.back().line + (row - marks.back().row) != line)
+            marks.push_back({static_cast<std::uint32_t>(row), line});
+        if (region_count < region_capacity)
+            region[region_count++] = c;
+        else
+            overflow.push_back(c);
+    }
+
+    // Run by the reading thread once its rows are in: whether keys increase, and month runs.
+    void summarise() {
+        std::int64_t previous = 0;
+        bool first = true;
+        auto walk = [&](const contribution* rows, std::size_t count) {
+            for (std::size_t i = 0; i < count; ++i) {
+                const auto key = packed_key(rows[i]);
+                if (!first && key <= previous) increasing = false;
+                first = false;
+                previous = key;
+            }
+            add_month_runs(rows, count, months);
+        };
+        walk(region, region_count);
+        walk(overflow.data(), overflow.size());
+    }
+};
+
+// What reader::run knows of the text besides its lines: the file to open again for parallel
+// chunks (nullptr for text in memory) and the text's size in bytes (0: unknown, e.g. a pipe).
+struct source {
+    const std::string* path = nullptr;
+    std::uint64_t size = 0;
+};
+
 class reader {
 public:
+    // Files at least this large are read in parallel chunks, one per core (up to max_chunks);
+    // smaller ones on the simple one-thread path, where a thread would cost more than it saves.
+    static constexpr std::uint64_t parallel_bytes = std::uint64_t{16} << 20;
+    static constexpr std::size_t max_chunks = 8;
+
     reader(std::string name, const read_options& options) : name_{std::move(name)}, options_{options} {}
 
-    read_result run(line_reader& lines) {
+    read_result run(line_reader& lines, source from = {}) {
         line current;
         // The header: the first non-empty line.
         std::optional<source_format> format;
         std::optional<header> head;
+        std::vector<field> fields;
+        std::string scratch;
         while (lines.next(current)) {
             auto text = current.text;
             if (current.number == 1 && text.substr(0, 3) == utf8_bom) text.remove_prefix(3);
             if (detail::is_blank_line(text)) continue;
-            if (auto problem = split_fields(text, ',', fields_, scratch_)) {
+            if (auto problem = split_fields(text, ',', fields, scratch)) {
                 file_error(current.number, problem->column, known_formats_description, text);
                 return std::move(result_);
             }
-            head.emplace(fields_);
+            head.emplace(fields);
             format = detect(*head);
             if (!format) {
                 file_error(current.number, 1, known_formats_description, text);
@@ -143,91 +251,292 @@ public:
         result_.format = format;
         // One instantiation of the row loop per format: the per-row call is direct, not virtual.
         switch (*format) {
-            case source_format::un_dpo_long: read_rows(*un_dpo_long_format::from_header(*head), lines); break;
-            case source_format::ipi_gender: read_rows(*ipi_gender_format::from_header(*head), lines); break;
-            case source_format::ipi_snapshot: read_rows(*ipi_snapshot_format::from_header(*head), lines); break;
-            case source_format::un_dpo_rank: read_rows(*un_dpo_rank_format::from_header(*head), lines); break;
+            case source_format::un_dpo_long: read_all(*un_dpo_long_format::from_header(*head), lines, from); break;
+            case source_format::ipi_gender: read_all(*ipi_gender_format::from_header(*head), lines, from); break;
+            case source_format::ipi_snapshot: read_all(*ipi_snapshot_format::from_header(*head), lines, from); break;
+            case source_format::un_dpo_rank: read_all(*un_dpo_rank_format::from_header(*head), lines, from); break;
             case source_format::un_monthly_pdf: break;  // never detected from a CSV header
         }
-        if (lines.failed()) file_error(0, 0, "a readable file", std::strerror(errno));
-        finish();
         return std::move(result_);
     }
 
 private:
-
     void file_error(std::uint32_t line_number, std::uint32_t column, std::string_view expected, std::string_view found) {
         read_error e{name_, line_number, column, {}, std::string{expected}, std::string{found.substr(0, 200)}};
         if (options_.strict) throw read_failure{std::move(e)};
         result_.errors.push_back(std::move(e));
     }
 
-    void row_error(std::uint32_t line_number, std::uint32_t column, std::string column_name, std::string expected,
-                   std::string found) {
-        if (options_.strict) {
-            // A duplicate is only seen at the end; stop at it if it came first.
-            for (const auto& d : duplicate_lines())
-                if (d.line < line_number && !d.droppable) report_duplicate(rows_of(d.row), d.line, d.first_line);
+    // A bad row of `rows` (nullptr once every row is in: the duplicates are then reported in
+    // line order by finish).
+    void row_error(chunk* rows, std::vector<read_error>& errors, std::uint32_t line_number, std::uint32_t column,
+                   std::string column_name, std::string expected, std::string found) {
+        if (options_.strict && rows != nullptr) {
+            // A duplicate is only seen at the end; stop at it if it came first. (Strict reads
+            // are never parallel: every row is in `overflow`.)
+            const auto lines = lines_of(rows->size(), rows->marks);
+            for (const auto& d : duplicate_lines(rows->overflow, lines))
+                if (d.line < line_number && !d.droppable) report_duplicate(rows->overflow[d.row], d.line, d.first_line);
         }
         read_error e{name_, line_number, column, std::move(column_name), std::move(expected), std::move(found)};
         if (options_.strict) throw read_failure{std::move(e)};
-        result_.errors.push_back(std::move(e));
+        errors.push_back(std::move(e));
     }
 
-    const contribution& rows_of(std::uint32_t row) const { return result_.data.contributions()[row]; }
+    // Rows per byte of the first block's lines: what to reserve for the rest (one row per line;
+    // a format that gives more grows its vector as before). 0 when too few lines to tell.
+    static double lines_per_byte(std::string_view block) noexcept {
+        block = block.substr(0, line_reader::block_bytes);
+        std::size_t count = 0, end = 0;
+        for (auto at = block.find('\n'); at != std::string_view::npos; at = block.find('\n', at + 1)) {
+            ++count;
+            end = at + 1;
+        }
+        return count < 16 ? 0.0 : static_cast<double>(count) / static_cast<double>(end);
+    }
+    // Rows to reserve for `bytes` of lines: the estimate and 1/128 more, for lines a little
+    // longer or shorter than the first block's.
+    static std::size_t rows_for(std::uint64_t bytes, double per_byte) noexcept {
+        const double estimate = static_cast<double>(bytes) * per_byte;
+        return static_cast<std::size_t>(estimate + estimate / 128) + 64;
+    }
+
+    // Where the chunks start: the first line start at or after each k/n of the rest of a file,
+    // and its size. Empty: one chunk (small file, strict mode, one core, pipe, text in memory).
+    std::vector<std::uint64_t> chunk_bounds(std::uint64_t start, const source& from) const {
+        std::vector<std::uint64_t> bounds;
+        if (options_.strict || from.path == nullptr || from.size < start + parallel_bytes) return bounds;
+        std::size_t n = std::thread::hardware_concurrency();
+        if (n > max_chunks) n = max_chunks;
+        if (n < 2) return bounds;
+        file_handle file{from.path->c_str()};
+        if (!file) return bounds;
+        bounds.push_back(start);
+        std::vector<char> buffer(std::size_t{1} << 16);
+        for (std::size_t k = 1; k < n; ++k) {
+            const std::uint64_t target = start + (from.size - start) / n * k;
+            if (target <= bounds.back() || std::fseek(file.get(), static_cast<long>(target), SEEK_SET) != 0) continue;
+            // The next line start; a line longer than the limit is left whole to one chunk.
+            std::uint64_t at = target;
+            bool found = false;
+            while (!found && at - target < line_reader::max_line_bytes) {
+                const auto got = std::fread(buffer.data(), 1, buffer.size(), file.get());
+                if (got == 0) break;
+                if (auto* newline = static_cast<char*>(std::memchr(buffer.data(), '\n', got))) {
+                    at += static_cast<std::uint64_t>(newline - buffer.data()) + 1;
+                    found = true;
+                } else {
+                    at += got;
+                }
+            }
+            if (found && at < from.size) bounds.push_back(at);
+        }
+        bounds.push_back(from.size);
+        if (bounds.size() < 3) bounds.clear();
+        return bounds;
+    }
 
     template <class Format>
-    void read_rows(Format&& format, line_reader& lines) {
+    void read_all(const Format& format, line_reader& lines, const source& from) {
+        const std::uint64_t start = lines.offset();
+        const double per_byte = lines_per_byte(lines.buffered());
+        auto bounds = per_byte > 0 ? chunk_bounds(start, from) : std::vector<std::uint64_t>{};
+        const std::size_t n = bounds.empty() ? 1 : bounds.size() - 1;
+        // Every chunk's reader is made before any starts: a file that cannot be opened again
+        // leaves the read on one thread, as if it were small.
+        std::optional<file_handle> files[max_chunks];
+        std::optional<line_reader> readers[max_chunks];
+        for (std::size_t k = 1; k < n; ++k) {
+            files[k].emplace(from.path->c_str());
+            if (!*files[k] || std::fseek(files[k]->get(), static_cast<long>(bounds[k]), SEEK_SET) != 0) {
+                bounds.clear();
+                break;
+            }
+            readers[k].emplace(files[k]->get());
+            readers[k]->stop_at(bounds[k + 1] - bounds[k]);
+        }
+        if (!bounds.empty() && !lines.stop_at(bounds[1])) bounds.clear();
+
+        std::vector<chunk> chunks(bounds.empty() ? 1 : n);
+        std::vector<contribution> rows;
+        if (bounds.empty()) {
+            if (from.size > start && per_byte > 0) chunks[0].overflow.reserve(rows_for(from.size - start, per_byte));
+            read_chunk(format, lines, chunks[0]);
+        } else {
+            // One vector for all the rows, each chunk writing its own slice of it: no copy of
+            // every row at the end, so the peak stays near the result's size.
+            std::size_t total = 0;
+            for (std::size_t k = 0; k < n; ++k) total += rows_for(bounds[k + 1] - bounds[k], per_byte);
+            rows.resize(total);
+            std::size_t offset = 0;
+            for (std::size_t k = 0; k < n; ++k) {
+                chunks[k].region = rows.data() + offset;
+                chunks[k].region_capacity = rows_for(bounds[k + 1] - bounds[k], per_byte);
+                offset += chunks[k].region_capacity;
+            }
+            std::exception_ptr failures[max_chunks];
+            std::vector<std::thread> threads;
+            threads.reserve(n - 1);
+            for (std::size_t k = 1; k < n; ++k) {
+                threads.emplace_back([&, k] {
+                    try {
+                        read_chunk(format, *readers[k], chunks[k]);
+                    } catch (...) {
+                        failures[k] = std::current_exception();
+                    }
+                });
+            }
+            try {
+                read_chunk(format, lines, chunks[0]);
+            } catch (...) {
+                failures[0] = std::current_exception();
+            }
+            for (auto& t : threads) t.join();
+            for (std::size_t k = 0; k < n; ++k)
+                if (failures[k]) std::rethrow_exception(failures[k]);
+        }
+        merge(chunks, rows);
+    }
+
+    // Reads one chunk's lines with its own copy of the format (whose caches are per thread).
+    template <class Format>
+    void read_chunk(Format format, line_reader& lines, chunk& c) {
+        read_rows(format, lines, c);
+        c.lines = lines.lines_read();
+        c.failed = lines.failed();
+        c.failure = errno;
+        c.summarise();
+    }
+
+    template <class Format>
+    void read_rows(Format& format, line_reader& lines, chunk& c) {
         line current;
         row_outcome outcome;
         const std::size_t columns = format.columns();
+        auto& fields = c.fields;
         while (lines.next(current)) {
             if (detail::is_blank_line(current.text)) continue;
-            ++result_.data_lines;
+            ++c.data_lines;
             if (current.too_long) {
-                row_error(current.number, 1, {}, "a line of at most 4 MiB", "a longer line");
+                row_error(&c, c.errors, current.number, 1, {}, "a line of at most 4 MiB", "a longer line");
                 continue;
             }
-            if (auto problem = check_text(current.text)) {
-                row_error(current.number, problem->column, {}, std::string{problem->expected}, std::string{problem->found});
-                continue;
+            // A line of plain ASCII with no quote (nearly all) is checked and split in one pass;
+            // any other line is checked, then split, as the two steps always did.
+            bool split = false;
+            if constexpr (std::endian::native == std::endian::little) {
+                fields.clear();
+                split = split_unquoted<true>(current.text, ',', fields);
+                if (!split) fields.clear();
             }
-            if (auto problem = split_fields(current.text, ',', fields_, scratch_)) {
-                row_error(current.number, problem->column, {}, std::string{problem->expected}, std::string{problem->found});
-                continue;
+            if (!split) {
+                if (auto problem = check_text(current.text)) {
+                    row_error(&c, c.errors, current.number, problem->column, {}, std::string{problem->expected},
+                              std::string{problem->found});
+                    continue;
+                }
+                if (auto problem = split_fields(current.text, ',', fields, c.scratch)) {
+                    row_error(&c, c.errors, current.number, problem->column, {}, std::string{problem->expected},
+                              std::string{problem->found});
+                    continue;
+                }
             }
-            if (fields_.size() != columns) {
-                auto column = fields_.size() < columns ? static_cast<std::uint32_t>(current.text.size() + 1)
-                                                       : fields_[columns].column;
-                row_error(current.number, column, {},
-                          std::to_string(columns) + " fields, as in the header",
-                          std::to_string(fields_.size()) + " fields");
+            if (fields.size() != columns) {
+                auto column = fields.size() < columns ? static_cast<std::uint32_t>(current.text.size() + 1)
+                                                      : fields[columns].column;
+                row_error(&c, c.errors, current.number, column, {}, std::to_string(columns) + " fields, as in the header",
+                          std::to_string(fields.size()) + " fields");
                 continue;
             }
             if (options_.only) {
-                auto m = month::parse(without_stray_apostrophe(fields_[format.date_column()].text));
+                auto m = format.month_of(fields[format.date_column()].text);
                 if (m && !options_.only->contains(*m)) {
-                    ++result_.valid_lines;
-                    ++result_.outside_period_lines;
+                    ++c.valid_lines;
+                    ++c.outside_period_lines;
                     continue;
                 }
             }
             outcome.reset();
-            if (!format.parse(fields_, outcome)) {
-                row_error(current.number, outcome.column, std::move(outcome.column_name), std::move(outcome.expected),
-                          std::move(outcome.found));
+            if (!format.parse(fields, outcome)) {
+                row_error(&c, c.errors, current.number, outcome.column, std::move(outcome.column_name),
+                          std::move(outcome.expected), std::move(outcome.found));
                 continue;
             }
-            ++result_.valid_lines;
+            ++c.valid_lines;
             if (outcome.aggregate) {
-                ++result_.aggregate_lines;
+                ++c.aggregate_lines;
                 continue;
             }
-            for (std::size_t i = 0; i < outcome.count; ++i) {
-                result_.data.add(outcome.rows[i]);
-                lines_.push_back(current.number);
+            for (std::size_t i = 0; i < outcome.count; ++i) c.add(outcome.rows[i], current.number);
+        }
+    }
+
+    // The chunks' rows, lines, errors and counts as one read: chunk k's line numbers follow
+    // those of the chunks before it.
+    void merge(std::vector<chunk>& chunks, std::vector<contribution>& rows) {
+        std::vector<line_mark> marks;
+        std::vector<covered_month> months;
+        std::uint32_t line_offset = 0;
+        std::size_t row_offset = 0;
+        bool increasing = true, failed = false;
+        int failure = 0;
+        for (std::size_t k = 0; k < chunks.size(); ++k) {
+            auto& c = chunks[k];
+            for (auto& e : c.errors) {
+                e.line += line_offset;
+                result_.errors.push_back(std::move(e));
+            }
+            for (const auto& m : c.marks)
+                marks.push_back({static_cast<std::uint32_t>(m.row + row_offset), m.line + line_offset});
+            months.insert(months.end(), c.months.begin(), c.months.end());
+            result_.data_lines += c.data_lines;
+            result_.valid_lines += c.valid_lines;
+            result_.aggregate_lines += c.aggregate_lines;
+            result_.outside_period_lines += c.outside_period_lines;
+            increasing = increasing && c.increasing;
+            if (c.size() != 0 && row_offset != 0) {
+                // The first row of this chunk against the last row before it.
+                std::size_t before = k;
+                while (chunks[before - 1].size() == 0) --before;
+                if (packed_key(chunks[before - 1].back()) >= packed_key(c.front())) increasing = false;
+            }
+            if (c.failed && !failed) {
+                failed = true;
+                failure = c.failure;
+            }
+            line_offset += c.lines;
+            row_offset += c.size();
+        }
+        // The rows, in chunk order, in `rows` and its slices: moved down in place where the
+        // slices held them (the common case), copied into a new vector otherwise.
+        if (chunks.size() == 1 && chunks[0].region == nullptr) {
+            rows = std::move(chunks[0].overflow);
+        } else {
+            bool in_place = row_offset <= rows.size();
+            for (std::size_t k = 0; k + 1 < chunks.size(); ++k) in_place = in_place && chunks[k].overflow.empty();
+            if (in_place) {
+                std::size_t at = 0;
+                for (auto& c : chunks) {
+                    if (c.region_count != 0 && c.region != rows.data() + at)
+                        std::memmove(static_cast<void*>(rows.data() + at), c.region, c.region_count * sizeof(contribution));
+                    at += c.region_count;
+                    std::copy(c.overflow.begin(), c.overflow.end(), rows.begin() + static_cast<std::ptrdiff_t>(at));
+                    at += c.overflow.size();
+                }
+                rows.resize(at);
+            } else {
+                std::vector<contribution> all;
+                all.reserve(row_offset);
+                for (auto& c : chunks) {
+                    all.insert(all.end(), c.region, c.region + c.region_count);
+                    all.insert(all.end(), c.overflow.begin(), c.overflow.end());
+                }
+                rows = std::move(all);
             }
         }
+        chunks.clear();
+        if (failed) file_error(0, 0, "a readable file", std::strerror(failure));
+        finish(std::move(rows), marks, increasing, months);
     }
 
     void report_duplicate(const contribution& c, std::uint32_t line_number, std::uint32_t first_line) {
@@ -240,7 +549,8 @@ private:
         found += ' ';
         found += name(c.category);
         found += " (first on line " + std::to_string(first_line) + ")";
-        row_error(line_number, 1, {}, "one row per month, country, mission and personnel type", std::move(found));
+        row_error(nullptr, result_.errors, line_number, 1, {}, "one row per month, country, mission and personnel type",
+                  std::move(found));
     }
 
     // A later line that repeats the key of an earlier row: its first duplicated row, the line
@@ -253,8 +563,9 @@ private:
 
     // Finds duplicates by sorting row indices by key: no hashing, no allocation per row.
     // A line is kept or reported whole: one duplicated contribution rejects all of its line.
-    std::vector<duplicate_line> duplicate_lines() const {
-        auto rows = result_.data.contributions();
+    // `lines` is the line of each row, ascending.
+    std::vector<duplicate_line> duplicate_lines(const std::vector<contribution>& rows,
+                                                const std::vector<std::uint32_t>& lines) const {
         std::vector<std::uint32_t> order(rows.size());
         for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
         std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -273,7 +584,7 @@ private:
                 run_start = i;
                 continue;
             }
-            duplicates.push_back({lines_[order[i]], lines_[order[run_start]], order[i],
+            duplicates.push_back({lines[order[i]], lines[order[run_start]], order[i],
                                   rows[order[i]] == rows[order[run_start]]});
         }
         std::sort(duplicates.begin(), duplicates.end(),
@@ -284,10 +595,10 @@ private:
             bool identical = true;
             for (; j < duplicates.size() && duplicates[j].line == duplicates[i].line; ++j)
                 identical = identical && duplicates[j].identical;
-            // lines_ is ascending: the line's rows are one run of it. A line that also brings a
+            // lines is ascending: the line's rows are one run of it. A line that also brings a
             // new row is reported, never dropped unseen.
-            auto first = std::lower_bound(lines_.begin(), lines_.end(), duplicates[i].line);
-            auto last = std::upper_bound(first, lines_.end(), duplicates[i].line);
+            auto first = std::lower_bound(lines.begin(), lines.end(), duplicates[i].line);
+            auto last = std::upper_bound(first, lines.end(), duplicates[i].line);
             const bool whole_line = static_cast<std::size_t>(last - first) == j - i;
             out.push_back({duplicates[i].line, duplicates[i].first_line, duplicates[i].row,
                            options_.drop_identical_duplicates && identical && whole_line});
@@ -296,30 +607,41 @@ private:
         return out;
     }
 
-    void finish() {
-        const auto duplicates = duplicate_lines();
-        if (!duplicates.empty()) {
-            auto rows = result_.data.contributions();
-            std::vector<bool> drop(rows.size(), false);
-            for (const auto& d : duplicates) {
-                auto first = std::lower_bound(lines_.begin(), lines_.end(), d.line);
-                for (auto it = first; it != lines_.end() && *it == d.line; ++it)
-                    drop[static_cast<std::size_t>(it - lines_.begin())] = true;
-                if (d.droppable) {
-                    ++result_.identical_duplicates_dropped;
-                } else {
-                    // In strict mode this throws: no earlier line had an error, or it would have.
-                    report_duplicate(rows[d.row], d.line, d.first_line);
-                    --result_.valid_lines;
+    // Duplicates (looked for only when the keys do not strictly increase), then coverage.
+    void finish(std::vector<contribution>&& rows, const std::vector<line_mark>& marks, bool increasing,
+                const std::vector<covered_month>& months) {
+        bool dropped = false;
+        if (!increasing) {
+            const auto lines = lines_of(rows.size(), marks);
+            const auto duplicates = duplicate_lines(rows, lines);
+            if (!duplicates.empty()) {
+                std::vector<bool> drop(rows.size(), false);
+                for (const auto& d : duplicates) {
+                    auto first = std::lower_bound(lines.begin(), lines.end(), d.line);
+                    for (auto it = first; it != lines.end() && *it == d.line; ++it)
+                        drop[static_cast<std::size_t>(it - lines.begin())] = true;
+                    if (d.droppable) {
+                        ++result_.identical_duplicates_dropped;
+                    } else {
+                        // In strict mode this throws: no earlier line had an error, or it would have.
+                        report_duplicate(rows[d.row], d.line, d.first_line);
+                        --result_.valid_lines;
+                    }
                 }
+                std::vector<contribution> kept;
+                kept.reserve(rows.size());
+                for (std::size_t i = 0; i < rows.size(); ++i)
+                    if (!drop[i]) kept.push_back(rows[i]);
+                rows = std::move(kept);
+                dropped = true;
             }
-            dataset kept;
-            kept.reserve(rows.size());
-            for (std::size_t i = 0; i < rows.size(); ++i)
-                if (!drop[i]) kept.add(rows[i]);
-            result_.data = std::move(kept);
         }
-        cover_months(result_.data);
+        result_.data = dataset{std::move(rows)};
+        if (dropped) {
+            cover_months(result_.data);
+        } else {
+            for (const auto& s : months) result_.data.cover(s.month, s.coverage);
+        }
         std::stable_sort(result_.errors.begin(), result_.errors.end(),
                          [](const read_error& a, const read_error& b) { return a.line < b.line; });
     }
@@ -327,9 +649,6 @@ private:
     std::string name_;
     read_options options_;
     read_result result_;
-    std::vector<field> fields_;
-    std::string scratch_;
-    std::vector<std::uint32_t> lines_;  // source line of each contribution, in insertion order
 };
 
 }  // namespace csv::detail
@@ -337,19 +656,29 @@ private:
 // Reads a text already in memory; `name` is what errors print as the file.
 [[nodiscard]] inline read_result read_text(std::string_view text, std::string name, const read_options& options = {}) {
     csv::line_reader lines{text};
-    return csv::detail::reader{std::move(name), options}.run(lines);
+    return csv::detail::reader{std::move(name), options}.run(lines, {nullptr, text.size()});
 }
 
-// Reads a file, streamed in blocks (memory stays bounded by the longest line, 4 MiB at most).
-// Throws pk::read_failure when the file cannot be opened, and in strict mode. The path is a
-// std::string, which a std::filesystem::path converts to: <filesystem> costs every includer
-// about 0.7 s of compile time, for one fopen.
+// Reads a file, streamed in blocks (memory stays bounded by the longest line, 4 MiB at most,
+// and the rows). A large file is read in parallel chunks, one thread per core, each with its
+// own handle of the file. Throws pk::read_failure when the file cannot be opened, and in
+// strict mode. The path is a std::string, which a std::filesystem::path converts to:
+// <filesystem> costs every includer about 0.7 s of compile time, for one fopen.
 [[nodiscard]] inline read_result read_file(const std::string& path, const read_options& options = {}) {
     std::string name = options.display_name.empty() ? path : options.display_name;
     csv::file_handle file{path.c_str()};
     if (!file) throw read_failure{read_error{name, 0, 0, {}, "a readable file", std::strerror(errno)}};
+    // The size, to reserve the rows and to cut chunks; unknown (0) for a pipe.
+    std::uint64_t size = 0;
+    const int saved_errno = errno;
+    if (std::fseek(file.get(), 0, SEEK_END) == 0) {
+        const long end = std::ftell(file.get());
+        if (std::fseek(file.get(), 0, SEEK_SET) == 0 && end > 0) size = static_cast<std::uint64_t>(end);
+    }
+    std::clearerr(file.get());
+    errno = saved_errno;
     csv::line_reader lines{file.get()};
-    return csv::detail::reader{std::move(name), options}.run(lines);
+    return csv::detail::reader{std::move(name), options}.run(lines, {&path, size});
 }
 
 }  // namespace pk

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <utility>  // std::move
 #include <vector>
 
 #include <peacekeeping/record/contribution.hpp>
@@ -39,6 +40,9 @@ struct covered_month {
 class dataset {
 public:
     dataset() = default;
+    // These rows, covering no month yet (cover() says which): how a reader hands over the
+    // vector it filled, without a copy.
+    explicit dataset(std::vector<contribution> rows) noexcept : rows_{std::move(rows)} {}
 
     void reserve(std::size_t rows) { rows_.reserve(rows); }
     void add(const contribution& c) { rows_.push_back(c); }
@@ -87,6 +91,15 @@ public:
     void merge(const dataset& other) {
         rows_.insert(rows_.end(), other.rows_.begin(), other.rows_.end());
         for (const auto& c : other.months_) cover(c.month, c.coverage);
+    }
+    // The same, taking the other's rows when this dataset has none: reading one file into an
+    // empty dataset then costs no copy of the rows (and no second copy at the peak).
+    void merge(dataset&& other) {
+        if (rows_.empty() && months_.empty()) {
+            *this = std::move(other);
+            return;
+        }
+        merge(static_cast<const dataset&>(other));
     }
 
     // Rows in the record's order (month, country, mission, category): what writers emit.

@@ -207,9 +207,11 @@ inline deployment_estimate estimate_deployments(const dataset& data, country who
         const auto per = [&](months t) { return part.person_months_scaled / static_cast<double>(t.count()); };
         const auto opening = static_cast<double>(s.opening);
         const auto closing = static_cast<double>(s.closing);
-        part.central = opening + per(part.tour.typical);
         part.low = std::max({per(part.tour.longest), opening, closing});
         part.high = opening + closing + per(part.tour.shortest);
+        // The steady-state formula lags a unit that arrives near the end of the period (it has
+        // few person-months yet), and can fall below what the bounds prove: keep it inside them.
+        part.central = std::clamp(opening + per(part.tour.typical), part.low, part.high);
         out.parts.push_back(part);
     }
     return out;

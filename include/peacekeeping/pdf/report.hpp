@@ -136,6 +136,18 @@ inline void map_rows(const std::string& file, const parsed_report& parsed, pk::r
         c.male = static_cast<std::uint16_t>(m);
         c.gender_unreported = static_cast<std::uint16_t>(u);
     }
+    // A layout recognised but no row read: the month is not covered, or every contributor
+    // would read as zero that month (found by fuzzing: a page holding only "UNMEM").
+    if (merged.empty()) {
+        if (parsed.rows.empty()) {
+            pk::read_error e;
+            e.file = file;
+            e.expected = "rows of contributions in the report";
+            e.found = "none";
+            out.errors.push_back(std::move(e));
+        }
+        return;
+    }
     out.data.reserve(merged.size());
     for (const auto& [key, c] : merged) out.data.add(c);
     // Zero rows the report prints are kept above; what the month's source tells:

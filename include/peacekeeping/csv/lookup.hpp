@@ -1,0 +1,136 @@
+#pragma once
+// The readers' per-row lookups, built for speed (issue 11): a country by its alpha-3 code, a
+// mission by its acronym, a personnel type by its UN label and a month by its date text. Each
+// gives exactly what the value types' own functions give (country::from_code,
+// mission::from_acronym, parse_personnel_category, month::parse); those stay the reference
+// and are called for anything the fast path does not settle.
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string_view>
+
+#include <peacekeeping/country/country.hpp>
+#include <peacekeeping/detail/ascii.hpp>
+#include <peacekeeping/mission/mission.hpp>
+#include <peacekeeping/personnel/category.hpp>
+#include <peacekeeping/time/month.hpp>
+
+namespace pk::csv {
+
+namespace tables {
+
+// Every alpha-3 code as a number 0..26^3-1, mapped to its country's index (0: no country).
+// 17,576 bytes built at compile time from the ISO table, so a lookup is one load instead of
+// country::from_code's binary search over 249 codes.
+using alpha3_table = std::array<std::uint8_t, 26 * 26 * 26>;
+consteval alpha3_table make_alpha3_table() {
+    alpha3_table table{};
+    for (std::size_t i = 1; i <= country::count; ++i) {
+        const auto code = country::from_index(static_cast<std::uint8_t>(i)).code();
+        const auto slot = (static_cast<std::size_t>(code[0] - 'A') * 26 + static_cast<std::size_t>(code[1] - 'A')) * 26 +
+                          static_cast<std::size_t>(code[2] - 'A');
+        table[slot] = static_cast<std::uint8_t>(i);
+    }
+    return table;
+}
+inline constexpr alpha3_table alpha3_indices = make_alpha3_table();
+
+// Mission acronyms in an open-addressing table of catalogue indices (0: empty; index 0, the
+// unreported mission, is never matched by from_acronym). 512 slots for at most 255 acronyms:
+// a lookup is a hash of a few bytes and usually one comparison, instead of
+// mission::from_acronym's scan of the catalogue.
+inline constexpr std::size_t mission_slots = 512;
+// The length and three bytes, each with bit 5 set: letters then hash alike in either case
+// (other bytes may collide, which the comparison after settles). Precondition: not empty.
+constexpr std::uint32_t acronym_hash(std::string_view text) noexcept {
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i]) | 0x20u); };
+    const std::size_t n = text.size();
+    const std::uint32_t h = static_cast<std::uint32_t>(n) ^ byte(1 % n) << 5 ^ byte(n - 1) << 10 ^ byte(n / 2) << 15;
+    return h * 2654435761u >> 16;  // Knuth's multiplicative mixing
+}
+using mission_table = std::array<std::uint8_t, mission_slots>;
+consteval mission_table make_mission_table() {
+    mission_table table{};
+    for (std::size_t i = 1; i < mission::count; ++i) {
+        const auto acronym = mission::from_index(static_cast<std::uint8_t>(i)).acronym();
+        for (std::size_t slot = acronym_hash(acronym) % mission_slots;; slot = (slot + 1) % mission_slots) {
+            if (table[slot] == 0) {
+                table[slot] = static_cast<std::uint8_t>(i);
+                break;
+            }
+            // The same acronym twice (in any case): from_acronym returns the first.
+            if (pk::detail::same_acronym(mission::from_index(table[slot]).acronym(), acronym)) break;
+        }
+    }
+    return table;
+}
+inline constexpr mission_table mission_indices = make_mission_table();
+
+}  // namespace tables
+
+// country::from_code, by table.
+inline std::optional<country> country_from_code(std::string_view text) noexcept {
+    if (text.size() != 3) return std::nullopt;
+    std::size_t slot = 0;
+    for (char c : text) {
+        const auto letter = static_cast<unsigned>(static_cast<unsigned char>(pk::detail::ascii_upper(c))) - 'A';
+        if (letter >= 26) return std::nullopt;
+        slot = slot * 26 + letter;
+    }
+    const std::uint8_t index = tables::alpha3_indices[slot];
+    if (index == 0) return std::nullopt;
+    return country::from_index(index);
+}
+
+// mission::from_acronym, by hash: an acronym of the catalogue in any case is found here, and
+// everything else (blanks around it, printed aliases, misses) is left to from_acronym.
+inline std::optional<mission> mission_from_acronym(std::string_view text) noexcept {
+    if (text.empty()) return mission::from_acronym(text);
+    for (std::size_t slot = tables::acronym_hash(text) % tables::mission_slots;;
+         slot = (slot + 1) % tables::mission_slots) {
+        const std::uint8_t index = tables::mission_indices[slot];
+        if (index == 0) break;
+        const auto candidate = mission::from_index(index);
+        // Files write the catalogue's spelling: compare bytes first, then ignoring case.
+        if (candidate.acronym() == text || pk::detail::same_acronym(candidate.acronym(), text)) return candidate;
+    }
+    return mission::from_acronym(text);
+}
+
+// parse_personnel_category, with the five labels of the UN's files (the first five of its
+// table, so an exact match is what the table's scan would find) settled by their length.
+inline std::optional<personnel_category> category_from_label(std::string_view text) noexcept {
+    switch (text.size()) {
+        case 6: if (text == "Troops") return personnel_category::troops; break;
+        case 13: if (text == "Staff Officer") return personnel_category::staff_officers; break;
+        case 17: if (text == "Individual Police") return personnel_category::individual_police; break;
+        case 18: if (text == "Experts on Mission") return personnel_category::experts_on_mission; break;
+        case 19: if (text == "Formed Police Units") return personnel_category::formed_police_units; break;
+        default: break;
+    }
+    return parse_personnel_category(text);
+}
+
+// month::parse, remembering the last date text: files are ordered by date, so nearly every
+// row repeats the previous row's date and costs one comparison of a few bytes.
+class month_cache {
+public:
+    std::optional<month> operator()(std::string_view text) noexcept {
+        if (text.size() == size_ && size_ != 0 && std::memcmp(text.data(), text_, size_) == 0) return value_;
+        auto found = month::parse(text);
+        if (found && text.size() <= sizeof text_) {
+            std::memcpy(text_, text.data(), text.size());
+            size_ = text.size();
+            value_ = *found;
+        }
+        return found;
+    }
+
+private:
+    char text_[16]{};
+    std::size_t size_ = 0;  // 0: nothing remembered
+    month value_{};
+};
+
+}  // namespace pk::csv
