@@ -61,12 +61,12 @@ int main(int argc, char** argv) {
             const std::string path{arg};
             auto read = pk::programs::read_any(path, options, "pk-convert", std::cerr);
             if (!read) return 2;
-            const pk::read_result& result = *read;
+            pk::read_result& result = *read;
             for (const auto& e : result.errors) std::cerr << e << '\n';
             any_error = any_error || !result.errors.empty();
             if (result.identical_duplicates_dropped != 0)
                 std::cerr << path << ": " << result.identical_duplicates_dropped << " lines repeating earlier lines exactly were dropped\n";
-            if (!pk::programs::merge_input(all, result, path, std::cerr)) any_error = true;
+            if (!pk::programs::merge_input(all, std::move(result), path, std::cerr)) any_error = true;
         }
     }
     if (!any_file) return usage("no FILE given");

@@ -197,7 +197,7 @@ int main(int argc, char** argv) {
         if (!result) return 2;
         for (const auto& e : result->errors) std::cerr << e << '\n';
         any_bad_row = any_bad_row || !result->errors.empty();
-        if (!pk::programs::merge_input(data, *result, path, std::cerr)) {
+        if (!pk::programs::merge_input(data, std::move(*result), path, std::cerr)) {
             if (o.strict) return 1;
             any_bad_row = true;
         }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,7 +56,9 @@ std::vector<read_line> lines_from_memory(std::string_view text) {
 }
 
 std::vector<read_line> lines_from_file(const std::string& text) {
-    const auto path = std::filesystem::temp_directory_path() / "pk_line_reader_test.txt";
+    // One file per process: CTest runs each test case as its own process, several at once.
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("pk_line_reader_test_" + std::to_string(std::random_device{}()) + ".txt");
     {
         std::ofstream out{path, std::ios::binary};
         out << text;
