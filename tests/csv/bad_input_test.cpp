@@ -246,3 +246,36 @@ TEST_CASE("a line just under the limit, longer than a block, is read whole", "[c
     CHECK(result.data.size() == 2u);
     CHECK(result.data == pk::read_text(text, "memory").data);
 }
+
+TEST_CASE("junk behind a valid header: errors past max_errors are counted, not kept", "[csv][bad]") {
+    // 25 junk lines between two good ones, with room for 10 errors: 10 kept (the first, by line),
+    // 15 counted, both good rows kept; every data line is accounted for: 2 + 10 + 15 = 27.
+    std::string text = "ISOCode3,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date\n";
+    text += "VNM,UNMISS,Troops,10,53,31-Dec-20\n";
+    for (int i = 0; i < 25; ++i) text += "junk\n";
+    text += "VNM,UNISFA,Troops,21,163,31-Dec-20\n";
+    pk::read_options options;
+    options.max_errors = 10;
+    const auto r = pk::read_text(text, "junk.csv", options);
+    CHECK(r.data.size() == 2);
+    CHECK(r.errors.size() == 10);
+    CHECK(r.errors_not_kept == 15);
+    CHECK(r.errors.front().line == 3);
+    CHECK(r.errors.back().line == 12);
+    CHECK(r.valid_lines + r.errors.size() + r.errors_not_kept == r.data_lines);
+    CHECK(r.data_lines == 27);
+}
+
+TEST_CASE("an error quotes at most 200 bytes of what it found, cut between characters", "[csv][bad]") {
+    // An unterminated quote followed by 300 two-byte characters (é, C3 A9): the quoted text is
+    // cut at 200 bytes or just before, never inside a character.
+    std::string text = "ISOCode3,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date\n";
+    text += "VNM,\"";
+    for (int i = 0; i < 300; ++i) text += "\xC3\xA9";
+    text += "\n";
+    const auto r = pk::read_text(text, "long_quote.csv");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors.front().found.size() <= 200);
+    CHECK(r.errors.front().found.size() >= 198);
+    CHECK((static_cast<unsigned char>(r.errors.front().found.back()) & 0xC0u) != 0xC0u);  // not a cut lead byte
+}

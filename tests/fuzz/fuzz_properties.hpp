@@ -61,7 +61,8 @@ inline void check_result(std::string_view text, const pk::read_result& r, std::s
     const auto lengths = line_lengths(text);
 
     if (r.format) {
-        if (r.valid_lines + r.errors.size() != r.data_lines) fail("valid_lines + errors != data_lines");
+        if (r.valid_lines + r.errors.size() + r.errors_not_kept != r.data_lines)
+            fail("valid_lines + errors + errors_not_kept != data_lines");
         if (r.data_lines > lengths.size()) fail("more data lines than lines in the text");
         if (r.aggregate_lines > r.valid_lines) fail("aggregate_lines > valid_lines");
         if (r.outside_period_lines > r.valid_lines) fail("outside_period_lines > valid_lines");

@@ -98,6 +98,13 @@ printf 'a,b,c\n1,2,3\n' > "$work/unknown.csv"
 check "unknown format: exit status" 2 $?
 check "unknown format: one line" 1 "$(wc -l < "$work/err.txt")"
 
+# 7b. The shipped rank file of 2020-12 (examples/data/un_dpo_rank/, unchanged): pk-report's
+#    ranking from its totals gives the published ranks; its rows 2-4 read BGD 1, RWA 2, ETH 3.
+check "rank file: --top 3 from the file itself" "rank,country,year-end
+1,BGD,6798
+2,RWA,6383
+3,ETH,6307" "$("$report" --by country --measure year-end --top 3 "$source/examples/data/un_dpo_rank/odp_contributionranks_2020-12-31.csv")"
+
 # 8. On a real file of another format: IPI's Gender.Full.csv, 2013 average strength.
 #    awk -F, 'NR>1 && $2 ~ /^2013/ {s+=$NF} END{printf "%.4f\n", s/12}' ipi/Gender.Full.csv  -> 95003.2500
 if [ -n "$shared" ] && [ -f "$shared/ipi/Gender.Full.csv" ]; then

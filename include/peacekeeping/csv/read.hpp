@@ -42,12 +42,16 @@ struct read_options {
     // (Every member has an initializer, so designated initialisers may leave any of them out
     // without g++'s -Wmissing-field-initializers.)
     std::string display_name{};
+    // Errors kept in read_result::errors; past this many they are only counted
+    // (errors_not_kept), so a file of junk behind a valid header is read in bounded memory.
+    std::size_t max_errors = 10000;
 };
 
 struct read_result {
     dataset data;
     std::vector<read_error> errors;  // in line order
     std::optional<source_format> format;
+    std::size_t errors_not_kept = 0;  // bad lines past read_options::max_errors: counted, not kept
     std::size_t data_lines = 0;       // non-empty lines after the header
     std::size_t valid_lines = 0;      // data lines read without error (each gives 0 to 4 contributions)
     std::size_t aggregate_lines = 0;  // valid summary rows of the source ("all"), part of valid_lines
@@ -164,6 +168,7 @@ struct chunk {
     std::vector<contribution> overflow;
     std::vector<line_mark> marks;
     std::vector<read_error> errors;  // in line order
+    std::size_t errors_not_kept = 0;
     std::size_t data_lines = 0, valid_lines = 0, aggregate_lines = 0, outside_period_lines = 0;
     std::uint32_t lines = 0;  // lines read, blank ones included
     bool failed = false;      // the stream failed; `failure` is its errno
@@ -277,6 +282,17 @@ private:
             const auto lines = lines_of(rows->size(), rows->marks);
             for (const auto& d : duplicate_lines(rows->overflow, lines))
                 if (d.line < line_number && !d.droppable) report_duplicate(rows->overflow[d.row], d.line, d.first_line);
+        }
+        // Memory stays bounded whatever the input: a field's text is quoted up to 200 bytes (cut
+        // on a UTF-8 character boundary), and past max_errors an error is only counted.
+        if (!options_.strict && errors.size() >= options_.max_errors) {
+            ++(rows != nullptr ? rows->errors_not_kept : result_.errors_not_kept);
+            return;
+        }
+        if (found.size() > 200) {
+            std::size_t cut = 200;
+            while (cut > 0 && (static_cast<unsigned char>(found[cut]) & 0xC0u) == 0x80u) --cut;
+            found.resize(cut);
         }
         read_error e{name_, line_number, column, std::move(column_name), std::move(expected), std::move(found)};
         if (options_.strict) throw read_failure{std::move(e)};
@@ -486,6 +502,7 @@ private:
                 e.line += line_offset;
                 result_.errors.push_back(std::move(e));
             }
+            result_.errors_not_kept += c.errors_not_kept;
             for (const auto& m : c.marks)
                 marks.push_back({static_cast<std::uint32_t>(m.row + row_offset), m.line + line_offset});
             months.insert(months.end(), c.months.begin(), c.months.end());
@@ -644,6 +661,11 @@ private:
         }
         std::stable_sort(result_.errors.begin(), result_.errors.end(),
                          [](const read_error& a, const read_error& b) { return a.line < b.line; });
+        // Two chunks may each have kept max_errors: keep the first ones in line order.
+        if (result_.errors.size() > options_.max_errors) {
+            result_.errors_not_kept += result_.errors.size() - options_.max_errors;
+            result_.errors.resize(options_.max_errors);
+        }
     }
 
     std::string name_;
