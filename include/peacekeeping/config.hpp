@@ -10,6 +10,18 @@
 #define PK_HAS_STD_FORMAT 0
 #endif
 
+// POSIX threads for the parallel reader (detail/parallel.hpp). <thread> would do, but it costs
+// every includer of the reader about 0.5 s of compile time (it brings <chrono>'s machinery);
+// <pthread.h> is a C header. Without it, large files are read on one thread.
+#if defined(__has_include)
+#if __has_include(<pthread.h>) && __has_include(<unistd.h>)
+#define PK_HAS_PTHREADS 1
+#endif
+#endif
+#ifndef PK_HAS_PTHREADS
+#define PK_HAS_PTHREADS 0
+#endif
+
 #define PK_VERSION_MAJOR 0
 #define PK_VERSION_MINOR 1
 #define PK_VERSION_PATCH 0

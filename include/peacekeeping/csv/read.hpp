@@ -11,11 +11,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <exception>  // std::exception_ptr: a chunk's failure rethrown on the calling thread
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>  // parallel chunks (issue 11)
 #include <vector>
 
 #include <peacekeeping/csv/error.hpp>
@@ -23,6 +21,7 @@
 #include <peacekeeping/csv/line_reader.hpp>
 #include <peacekeeping/csv/tokenizer.hpp>
 #include <peacekeeping/dataset/dataset.hpp>
+#include <peacekeeping/detail/parallel.hpp>
 #include <peacekeeping/time/month_range.hpp>
 
 namespace pk {
@@ -322,7 +321,7 @@ private:
     std::vector<std::uint64_t> chunk_bounds(std::uint64_t start, const source& from) const {
         std::vector<std::uint64_t> bounds;
         if (options_.strict || from.path == nullptr || from.size < start + parallel_bytes) return bounds;
-        std::size_t n = std::thread::hardware_concurrency();
+        std::size_t n = pk::detail::available_cores();
         if (n > max_chunks) n = max_chunks;
         if (n < 2) return bounds;
         file_handle file{from.path->c_str()};
@@ -390,26 +389,8 @@ private:
                 chunks[k].region_capacity = rows_for(bounds[k + 1] - bounds[k], per_byte);
                 offset += chunks[k].region_capacity;
             }
-            std::exception_ptr failures[max_chunks];
-            std::vector<std::thread> threads;
-            threads.reserve(n - 1);
-            for (std::size_t k = 1; k < n; ++k) {
-                threads.emplace_back([&, k] {
-                    try {
-                        read_chunk(format, *readers[k], chunks[k]);
-                    } catch (...) {
-                        failures[k] = std::current_exception();
-                    }
-                });
-            }
-            try {
-                read_chunk(format, lines, chunks[0]);
-            } catch (...) {
-                failures[0] = std::current_exception();
-            }
-            for (auto& t : threads) t.join();
-            for (std::size_t k = 0; k < n; ++k)
-                if (failures[k]) std::rethrow_exception(failures[k]);
+            auto read_one = [&](std::size_t k) { read_chunk(format, k == 0 ? lines : *readers[k], chunks[k]); };
+            pk::detail::run_in_parallel(n, read_one);
         }
         merge(chunks, rows);
     }

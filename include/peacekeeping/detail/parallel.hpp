@@ -1,0 +1,71 @@
+#pragma once
+// run_in_parallel(n, body): body(0) on the calling thread and body(1)..body(n-1) each on a
+// thread of its own, all joined before it returns; the first exception a task threw is then
+// rethrown. On POSIX systems the threads are pthreads (config.hpp says why not std::thread);
+// elsewhere the tasks run one after another, with the same results.
+#include <cstddef>
+#include <exception>  // std::exception_ptr: a task's failure rethrown on the calling thread
+
+#include <peacekeeping/config.hpp>
+
+#if PK_HAS_PTHREADS
+#include <pthread.h>
+#include <unistd.h>  // sysconf: the cores online
+#endif
+
+namespace pk::detail {
+
+// Cores the process may use; 1 when unknown.
+inline std::size_t available_cores() noexcept {
+#if PK_HAS_PTHREADS
+    const long cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+    return cores > 0 ? static_cast<std::size_t>(cores) : 1;
+#else
+    return 1;
+#endif
+}
+
+template <class Body>
+void run_in_parallel(std::size_t n, Body& body) {
+    constexpr std::size_t max_tasks = 64;
+    if (n > max_tasks) n = max_tasks;
+    struct task {
+        Body* body;
+        std::size_t index;
+        std::exception_ptr failure;
+        static void run(task& t) noexcept {
+            try {
+                (*t.body)(t.index);
+            } catch (...) {
+                t.failure = std::current_exception();
+            }
+        }
+    };
+    task tasks[max_tasks];
+    for (std::size_t k = 0; k < n; ++k) tasks[k] = {&body, k, nullptr};
+#if PK_HAS_PTHREADS
+    pthread_t threads[max_tasks];
+    bool started[max_tasks]{};
+    for (std::size_t k = 1; k < n; ++k) {
+        auto start = [](void* t) -> void* {
+            task::run(*static_cast<task*>(t));
+            return nullptr;
+        };
+        // A thread that cannot be created runs its task here instead.
+        started[k] = ::pthread_create(&threads[k], nullptr, start, &tasks[k]) == 0;
+    }
+    task::run(tasks[0]);
+    for (std::size_t k = 1; k < n; ++k) {
+        if (started[k])
+            ::pthread_join(threads[k], nullptr);
+        else
+            task::run(tasks[k]);
+    }
+#else
+    for (std::size_t k = 0; k < n; ++k) task::run(tasks[k]);
+#endif
+    for (std::size_t k = 0; k < n; ++k)
+        if (tasks[k].failure) std::rethrow_exception(tasks[k].failure);
+}
+
+}  // namespace pk::detail
