@@ -578,6 +578,11 @@ inline void assign_centred_names(std::vector<pdf_row>& rows, std::size_t first, 
     constexpr double tolerance = 3.0;
     const std::size_t n = rows.size() - first, k_count = names.size();
     if (n == 0 && k_count == 0) return;
+    if (n == 0) {  // names with no rows to stand beside (found by fuzzing: a page of headers)
+        out.issue(names.front().page, 1, "country name \"" + names.front().name + "\"",
+                  "rows of the country's contributions beside its name", "none");
+        return;
+    }
     // Rows next to a page break inside this mission: the last on a page followed by more,
     // the first on a page preceded by more.
     std::vector<char> ends_page(n, 0), starts_page(n, 0);
@@ -652,7 +657,7 @@ inline void assign_centred_names(std::vector<pdf_row>& rows, std::size_t first, 
     };
     const auto& result = solve(solve, 0, 0);
     if (result.count != 1) {
-        const auto& where = n > 0 ? rows[first] : rows.back();
+        const auto& where = rows[first];
         out.issue(where.page, where.line, "country names of mission " + where.mission_acronym,
                   "one way to centre each of the " + std::to_string(k_count) + " names on a group of the " +
                       std::to_string(n) + " rows",
