@@ -56,7 +56,7 @@ run "0|1" full_gender_data           "$report" --by year,branch,gender --measure
 run 0   rank_top_5_svg             "$report" --by country --top 5 --format svg "$data/un_dpo_rank/odp_contributionranks_2022-01-31.csv"
 run 0   rank_female_share          "$report" --by region --measure female-share "$data/un_dpo_rank/Rank_2021-01-31.csv"
 run "0|1" several_files              "$report" --by month "$data"/ipi_2014/update_archive_*.csv
-run 1   unknown_header             "$report" "$data/un_dpo_derived/CountryByYear.csv"
+run 2   unknown_header             "$report" "$data/un_dpo_derived/CountryByYear.csv"
 run 2   missing_file               "$report" "$data/no such file.csv"
 run 2   bad_option                 "$report" --by nothing "$data/ipi/Gender.Full.csv"
 # The bad-input corpus (tests/csv/bad/, issue 10), when it is there: any status but a crash.
