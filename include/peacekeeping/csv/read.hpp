@@ -299,15 +299,23 @@ private:
     }
 
     // Rows per byte of the first block's lines: what to reserve for the rest (one row per line;
-    // a format that gives more grows its vector as before). 0 when too few lines to tell.
-    static double lines_per_byte(std::string_view block) noexcept {
+    // a format that gives more grows its vector as before). 0 when too few lines to tell, or
+    // when most lines do not even have the header's number of fields: junk behind a valid
+    // header must not have its lines' worth of rows reserved (1 GiB of 5-byte junk lines would
+    // be 2.5 GB of rows), so it takes the one-chunk path whose memory grows only with rows read.
+    static double lines_per_byte(std::string_view block, std::size_t columns) noexcept {
         block = block.substr(0, line_reader::block_bytes);
-        std::size_t count = 0, end = 0;
-        for (auto at = block.find('\n'); at != std::string_view::npos; at = block.find('\n', at + 1)) {
+        std::size_t count = 0, shaped = 0, end = 0, commas = 0;
+        for (std::size_t i = 0; i < block.size(); ++i) {
+            if (block[i] == ',') ++commas;
+            if (block[i] != '\n') continue;
             ++count;
-            end = at + 1;
+            if (commas + 1 >= columns) ++shaped;  // quoted commas can only add fields
+            commas = 0;
+            end = i + 1;
         }
-        return count < 16 ? 0.0 : static_cast<double>(count) / static_cast<double>(end);
+        if (count < 16 || shaped * 2 < count) return 0.0;
+        return static_cast<double>(count) / static_cast<double>(end);
     }
     // Rows to reserve for `bytes` of lines: the estimate and 1/128 more, for lines a little
     // longer or shorter than the first block's.
@@ -354,7 +362,7 @@ private:
     template <class Format>
     void read_all(const Format& format, line_reader& lines, const source& from) {
         const std::uint64_t start = lines.offset();
-        const double per_byte = lines_per_byte(lines.buffered());
+        const double per_byte = lines_per_byte(lines.buffered(), format.columns());
         auto bounds = per_byte > 0 ? chunk_bounds(start, from) : std::vector<std::uint64_t>{};
         const std::size_t n = bounds.empty() ? 1 : bounds.size() - 1;
         // Every chunk's reader is made before any starts: a file that cannot be opened again
