@@ -13,26 +13,9 @@
 #include <type_traits>
 
 #include "support/catch.hpp"
+#include "support/operations.hpp"
 
-namespace {
-template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
-template <class A, class B>
-concept subtractable = requires(A a, B b) { a - b; };
-template <class A, class B>
-concept multipliable = requires(A a, B b) { a * b; };
-template <class A, class B>
-concept dividable = requires(A a, B b) { a / b; };
-template <class A, class B>
-concept add_assignable = requires(A a, B b) { a += b; };
-
-template <class T>
-std::string printed(const T& value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
-}  // namespace
+using namespace pk_test;  // addable, subtractable, ..., printed (support/operations.hpp)
 
 // Value types.
 static_assert(std::regular<pk::strength>);

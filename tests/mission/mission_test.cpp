@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "support/catch.hpp"
+#include "support/operations.hpp"
 
 using namespace std::string_view_literals;
 
@@ -41,10 +42,9 @@ static_assert(!std::convertible_to<int, pk::mission>);
 static_assert(!std::convertible_to<pk::mission, std::uint8_t>);
 
 // A mission is a name, not a quantity: no arithmetic, and no comparing it with other keys.
-template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
-template <class A, class B>
-concept comparable = requires(A a, B b) { a < b; };
+using pk_test::addable;
+using pk_test::comparable;
+using pk_test::printed;
 static_assert(!addable<pk::mission, pk::mission>);
 static_assert(!addable<pk::mission, int>);
 static_assert(!comparable<pk::mission, pk::country>);
@@ -67,13 +67,6 @@ static_assert(pk::mission::from_acronym("unmiss") == pk::mission{"UNMISS"});
 namespace {
 
 pk::mission at(std::size_t index) { return pk::mission::from_index(static_cast<std::uint8_t>(index)); }
-
-template <class T>
-std::string printed(const T& value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 }  // namespace
 

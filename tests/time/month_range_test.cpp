@@ -15,18 +15,9 @@
 #include <vector>
 
 #include "support/catch.hpp"
+#include "support/operations.hpp"
 
-namespace {
-template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
-
-template <class T>
-std::string printed(const T& value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
-}  // namespace
+using namespace pk_test;  // addable, subtractable, ..., printed (support/operations.hpp)
 
 static_assert(std::regular<pk::month_range>);
 static_assert(std::totally_ordered<pk::month_range>);

@@ -129,6 +129,22 @@ protected:
         out = *c;
         return true;
     }
+    // An M49 column, where the format has one, must agree with the ISO code. DPO writes M49
+    // without zero padding (8 = Albania), so the numbers are compared, not the texts.
+    bool check_m49(const std::vector<field>& fields, std::optional<std::size_t> m49, country c,
+                   row_outcome& outcome) const {
+        if (!m49) return true;
+        const auto& f = fields[*m49];
+        const auto code = parse_whole_number(f.text);
+        if (f.text.empty() || (code && *code == c.numeric())) return true;
+        pk::detail::fixed_text<64> what;
+        what.append("the M49 code of ");
+        what.append(c.code());
+        what.append(" (");
+        what.append_number(c.numeric());
+        what.append(")");
+        return outcome.fail(f, column_name(*m49), what.view());
+    }
     bool read_mission(const std::vector<field>& fields, std::size_t i, mission& out, row_outcome& outcome) {
         auto text = without_stray_apostrophe(fields[i].text);
         if (text == "unreported") {  // what our writer writes for a source that gives no mission
@@ -190,19 +206,7 @@ public:
         contribution c{};
         if (!read_month(fields, date_, c.month, out)) return false;
         if (!read_country(fields, iso3_, c.country, out)) return false;
-        if (m49_) {  // DPO writes M49 without zero padding (8 = Albania): compare numbers
-            const auto& f = fields[*m49_];
-            auto code = parse_whole_number(f.text);
-            if (!f.text.empty() && (!code || *code != c.country.numeric())) {
-                detail::fixed_text<64> what;
-                what.append("the M49 code of ");
-                what.append(c.country.code());
-                what.append(" (");
-                what.append_number(c.country.numeric());
-                what.append(")");
-                return out.fail(f, column_name(*m49_), what.view());
-            }
-        }
+        if (!check_m49(fields, m49_, c.country, out)) return false;
         if (!read_mission(fields, mission_, c.mission, out)) return false;
         auto type_text = fields[type_].text;
         if (type_text == "unreported") {
@@ -440,16 +444,7 @@ public:
         contribution c{};
         if (!read_month(fields, date_, c.month, out)) return false;
         if (!read_country(fields, iso3_, c.country, out)) return false;
-        if (m49_) {
-            const auto& f = fields[*m49_];
-            auto code = parse_whole_number(f.text);
-            if (!f.text.empty() && (!code || *code != c.country.numeric())) {
-                std::string what = "the M49 code of ";
-                what += c.country.code();
-                what += " (" + std::to_string(c.country.numeric()) + ")";
-                return out.fail(f, column_name(*m49_), what);
-            }
-        }
+        if (!check_m49(fields, m49_, c.country, out)) return false;
         if (!parse_whole_number(fields[rank_].text))
             return out.fail(fields[rank_], column_name(rank_), "a rank (a whole number)");
         std::uint16_t total = 0;
