@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "svg_text.hpp"
+
 namespace pk::report {
 
 enum class output_format { table, csv, json, markdown, svg };
@@ -112,20 +114,6 @@ inline std::string json_escaped(std::string_view text) {
         }
     }
     return out + "\"";
-}
-
-inline std::string xml_escaped(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
 }
 
 // Display width of UTF-8 text: one column per code point (enough for the names we print).

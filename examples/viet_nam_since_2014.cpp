@@ -27,6 +27,8 @@
 #include <string_view>
 #include <vector>
 
+#include "svg_text.hpp"
+
 #ifndef PK_BUNDLED_DATASET
 #define PK_BUNDLED_DATASET "examples/data/un_contributions_monthly.csv"
 #endif
@@ -178,20 +180,6 @@ std::optional<std::pair<month, std::int64_t>> rank_total(const fs::path& path) {
 // ---------------------------------------------------------------------------------------------
 // The chart.
 
-std::string escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string fixed(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.1f", v);
@@ -285,7 +273,7 @@ void write_chart(const fs::path& path, const chart_input& in) {
             if (value <= 0) continue;
             out << "<rect x=\"" << fixed(x_of(m) + 0.4) << "\" y=\"" << fixed(y_of(base + value)) << "\" width=\""
                 << fixed(bar_w - 0.8) << "\" height=\"" << fixed(y_of(base) - y_of(base + value)) << "\" fill=\""
-                << b.colour << "\"><title>" << m << ' ' << escape(b.name) << ": " << b.value(v) << "</title></rect>\n";
+                << b.colour << "\"><title>" << m << ' ' << pk::report::xml_escaped(b.name) << ": " << b.value(v) << "</title></rect>\n";
             base += value;
         }
     }
@@ -302,7 +290,7 @@ void write_chart(const fs::path& path, const chart_input& in) {
             << fixed(top + plot_h) << "\" stroke=\"" << colour << "\" stroke-width=\"0.8\" stroke-dasharray=\"3,3\" "
             << "opacity=\"0.55\"/>\n";
         out << "<path d=\"M" << fixed(x) << ',' << fixed(y - 9) << " l-5,9 h10 z\" fill=\"" << colour << "\"><title>"
-            << escape(r.label) << ", " << r.departed << ": " << r.size.people() << " sent</title></path>\n";
+            << pk::report::xml_escaped(r.label) << ", " << r.departed << ": " << r.size.people() << " sent</title></path>\n";
         out << "<text x=\"" << fixed(x) << "\" y=\"" << fixed(y + 11) << "\" font-size=\"10\" text-anchor=\"middle\" fill=\""
             << colour << "\">" << (hospital ? "H" : "E") << static_cast<int>(r.number) << "</text>\n";
     }
@@ -339,7 +327,7 @@ void write_chart(const fs::path& path, const chart_input& in) {
         if (std::none_of(in.un.months.begin(), in.un.months.end(), [&](const auto& m) { return b.value(m.second) > 0; }))
             continue;
         out << "<rect x=\"" << lx << "\" y=\"" << fixed(ly) << "\" width=\"14\" height=\"14\" fill=\"" << b.colour
-            << "\"/><text x=\"" << lx + 20 << "\" y=\"" << fixed(ly + 11) << "\" font-size=\"12\">" << escape(b.name)
+            << "\"/><text x=\"" << lx + 20 << "\" y=\"" << fixed(ly + 11) << "\" font-size=\"12\">" << pk::report::xml_escaped(b.name)
             << "</text>\n";
         ly += 22;
     }
@@ -362,7 +350,7 @@ void write_chart(const fs::path& path, const chart_input& in) {
     std::string un_sources;
     for (const auto& s : in.un.sources) un_sources += (un_sources.empty() ? "" : "; ") + s;
     out << "<text x=\"" << left << "\" y=\"" << height - 26 << "\" font-size=\"10.5\" fill=\"#555\">UN figures: "
-        << escape(un_sources) << ". Strength = people present on the last day of the month.</text>\n";
+        << pk::report::xml_escaped(un_sources) << ". Strength = people present on the last day of the month.</text>\n";
     out << "<text x=\"" << left << "\" y=\"" << height - 11 << "\" font-size=\"10.5\" fill=\"#555\">Rotations: "
            "examples/data/viet_nam_ledger.csv, from Vietnamese and UN press reports (DOMAIN.md 6, [V4]-[V19]); "
            "return months partly inferred.</text>\n";

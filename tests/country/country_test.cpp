@@ -10,7 +10,7 @@
 #include <string>
 #include <type_traits>
 
-#include "country/csv_rows.hpp"
+#include "support/csv_rows.hpp"
 #include "support/catch.hpp"
 
 namespace {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "country/csv_rows.hpp"
+#include "support/csv_rows.hpp"
 #include "support/catch.hpp"
 
 namespace {

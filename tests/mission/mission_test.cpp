@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "support/catch.hpp"
+#include "support/csv_rows.hpp"
 #include "support/operations.hpp"
 
 using namespace std::string_view_literals;
@@ -377,32 +378,9 @@ TEST_CASE("closest_mission_acronyms offers near misses, closest first") {
 
 namespace {
 
-// Splits one CSV line on `separator`, honouring double quotes ("" inside quotes is a quote):
-// Gender.Full.csv quotes its fields and has "Moldova, Republic of".
-std::vector<std::string> split_csv_line(std::string_view line, char separator) {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                fields.back() += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                fields.back() += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == separator) {
-            fields.emplace_back();
-        } else {
-            fields.back() += c;
-        }
-    }
-    return fields;
-}
+// Gender.Full.csv quotes its fields and has "Moldova, Republic of": the shared test splitter
+// (support/csv_rows.hpp) honours quotes.
+using pk_test::split_csv_line;
 
 struct mission_column {
     std::size_t rows = 0;

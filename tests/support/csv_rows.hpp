@@ -1,6 +1,6 @@
 #pragma once
-// A tiny CSV reader for the country tests: they check the library against the real files,
-// so they must not depend on the library's own CSV reader (which is tested elsewhere).
+// A tiny CSV reader for the tests that check the library against the real files (country,
+// mission): they must not depend on the library's own CSV reader (tested elsewhere).
 // Handles what the data files contain: a UTF-8 BOM, CRLF or LF, fields in double quotes
 // with "" for a quote and commas inside. Not for general use.
 #include <cstddef>
