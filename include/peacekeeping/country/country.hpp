@@ -27,13 +27,19 @@ namespace pk {
 namespace detail {
 
 // The table index of an upper-case alpha-3 code, or 0. Entries 1..count are sorted by alpha-3.
+// Compares letter by letter, not through std::string_view's comparisons: every pk::country
+// literal (the bloc and mission tables hold hundreds) runs this search in the compiler, and
+// the constant evaluator steps through char_traits several times slower.
 constexpr std::uint8_t iso3166_index_of_alpha3(std::string_view code) noexcept {
+    if (code.size() != 3) return 0;
+    const char a = code[0], b = code[1], c = code[2];
     std::size_t low = 1, high = iso3166_count + 1;
     while (low < high) {
         const std::size_t mid = low + (high - low) / 2;
-        const std::string_view here = iso3166_table[mid].alpha3;
-        if (here == code) return static_cast<std::uint8_t>(mid);
-        if (here < code) low = mid + 1; else high = mid;
+        const char* here = iso3166_table[mid].alpha3.data();
+        const int order = here[0] != a ? here[0] - a : here[1] != b ? here[1] - b : here[2] - c;
+        if (order == 0) return static_cast<std::uint8_t>(mid);
+        if (order < 0) low = mid + 1; else high = mid;
     }
     return 0;
 }

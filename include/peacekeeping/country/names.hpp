@@ -23,12 +23,12 @@
 // nothing: only the reader's context can tell what they were.
 //
 // Non-ISO areas (Kosovo, Abyei, the Golan) are not countries and never resolve.
-#include <algorithm>  // std::sort, std::lower_bound, std::stable_sort
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>  // std::swap
 #include <vector>
 
 #include <peacekeeping/country/country.hpp>
@@ -190,8 +190,7 @@ public:
             // check every alias resolves); it is skipped rather than mapped to no country.
             if (const auto c = country::from_code(alias.alpha3)) add(alias.name, c->index());
         }
-        std::sort(entries_.begin(), entries_.begin() + static_cast<std::ptrdiff_t>(size_),
-                  [](const entry& a, const entry& b) { return a.key.letters.view() < b.key.letters.view(); });
+        sort_entries();
     }
 
     const entry* begin() const noexcept { return entries_.data(); }
@@ -232,9 +231,35 @@ private:
     void push(const name_key& key, std::uint8_t index, std::string_view spelling) noexcept {
         if (size_ < entries_.size()) entries_[size_++] = entry{key, index, spelling};
     }
+    // The first entry whose key is not less than `wanted`.
     const entry* lower_bound(std::string_view wanted) const noexcept {
-        return std::lower_bound(begin(), end(), wanted,
-                                [](const entry& e, std::string_view w) { return e.key.letters.view() < w; });
+        std::size_t low = 0, high = size_;
+        while (low < high) {
+            const std::size_t mid = low + (high - low) / 2;
+            if (entries_[mid].key.letters.view() < wanted) low = mid + 1; else high = mid;
+        }
+        return begin() + low;
+    }
+    // By key, with a heap sort: std::sort would be instantiated in every file that includes
+    // this header, names used or not. Not stable, like std::sort: exact() and prefix() visit
+    // every entry of an equal key, so their order does not matter.
+    void sort_entries() noexcept {
+        const auto less = [this](std::size_t a, std::size_t b) {
+            return entries_[a].key.letters.view() < entries_[b].key.letters.view();
+        };
+        const auto sift_down = [&](std::size_t root, std::size_t end) {
+            for (std::size_t child = 2 * root + 1; child < end; child = 2 * root + 1) {
+                if (child + 1 < end && less(child, child + 1)) ++child;
+                if (!less(root, child)) return;
+                std::swap(entries_[root], entries_[child]);
+                root = child;
+            }
+        };
+        for (std::size_t i = size_ / 2; i-- > 0;) sift_down(i, size_);
+        for (std::size_t end = size_; end > 1; --end) {
+            std::swap(entries_[0], entries_[end - 1]);
+            sift_down(0, end - 1);
+        }
     }
 
     std::array<entry, 2 * (iso3166_count + std::size(country_aliases))> entries_{};
@@ -278,19 +303,21 @@ inline std::vector<std::string_view> closest_country_names(std::string_view name
     for (const auto& e : detail::country_names()) {
         const std::string_view known = e.key.letters.view();
         // A name the text begins ("Korea" for "Korea, Republic of") is near too.
-        const std::size_t d = std::min(detail::edit_distance(wanted, known),
-                                       detail::edit_distance(wanted, known.substr(0, wanted.size())) + 1);
+        const std::size_t whole = detail::edit_distance(wanted, known);
+        const std::size_t beginning = detail::edit_distance(wanted, known.substr(0, wanted.size())) + 1;
+        const std::size_t d = whole < beginning ? whole : beginning;
         candidate& b = best[e.country_index];
         if (d < b.distance || (d == b.distance && e.spelling < b.spelling)) b = {d, e.spelling};
     }
-    std::vector<candidate> ranked;
-    ranked.reserve(country::count);
-    for (std::size_t i = 1; i <= country::count; ++i) ranked.push_back(best[i]);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const candidate& a, const candidate& b) {
+    // Insertion sort of best[1..count], stable as before (ties in country order), and without
+    // instantiating std::stable_sort in every file that includes this header.
+    const auto before = [](const candidate& a, const candidate& b) {
         return a.distance != b.distance ? a.distance < b.distance : a.spelling < b.spelling;
-    });
+    };
+    for (std::size_t i = 2; i <= country::count; ++i)
+        for (std::size_t j = i; j > 1 && before(best[j], best[j - 1]); --j) std::swap(best[j], best[j - 1]);
     std::vector<std::string_view> result;
-    for (std::size_t i = 0; i < how_many && i < ranked.size(); ++i) result.push_back(ranked[i].spelling);
+    for (std::size_t i = 1; i <= how_many && i <= country::count; ++i) result.push_back(best[i].spelling);
     return result;
 }
 

@@ -2,8 +2,8 @@
 // Suggestions for a country code that is not one: "VMN" -> VNM, for error messages
 // ("expected an ISO 3166-1 alpha-3 code, found \"VMN\" (closest: VNM, ...)").
 // Apart from country.hpp because it returns a std::vector.
-#include <algorithm>  // std::stable_sort
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -21,22 +21,22 @@ inline std::vector<country> closest_country_codes(std::string_view text, std::si
     for (std::size_t i = 0; i < trimmed.size(); ++i) upper[i] = detail::ascii_upper(trimmed[i]);
     const std::string_view wanted{upper, trimmed.size()};
 
-    struct candidate {
-        std::size_t distance;
-        country value;
-    };
-    std::vector<candidate> candidates;
-    candidates.reserve(country::count);
-    for (std::size_t i = 1; i <= country::count; ++i) {
-        const country c = country::from_index(static_cast<std::uint8_t>(i));
-        candidates.push_back({detail::edit_distance(wanted, c.code()), c});
-    }
-    // Stable: the table is in code order, so equal distances stay in code order.
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const candidate& a, const candidate& b) { return a.distance < b.distance; });
+    // The distance of every code, by table index (in code order).
+    std::size_t distance[country::count + 1]{};
+    for (std::size_t i = 1; i <= country::count; ++i)
+        distance[i] = detail::edit_distance(wanted, country::from_index(static_cast<std::uint8_t>(i)).code());
+    // Pick the closest remaining code how_many times, the first in code order on ties: what a
+    // stable sort by distance gives, without instantiating one in every includer (<algorithm>).
+    constexpr std::size_t taken = static_cast<std::size_t>(-1);
     std::vector<country> result;
-    result.reserve(std::min(how_many, candidates.size()));
-    for (std::size_t i = 0; i < how_many && i < candidates.size(); ++i) result.push_back(candidates[i].value);
+    result.reserve(how_many < country::count ? how_many : country::count);
+    while (result.size() < how_many && result.size() < country::count) {
+        std::size_t best = 0;
+        for (std::size_t i = 1; i <= country::count; ++i)
+            if (distance[i] != taken && (best == 0 || distance[i] < distance[best])) best = i;
+        result.push_back(country::from_index(static_cast<std::uint8_t>(best)));
+        distance[best] = taken;
+    }
     return result;
 }
 

@@ -12,7 +12,9 @@
 // A format turns one row of fields into at most five contributions, or into one error: a bad
 // row commits nothing, so it can never take a good row's figures with it.
 #include <array>
+#include <bit>  // std::countr_zero, std::endian
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -196,7 +198,160 @@ public:
         f.date_ = *date;
         f.m49_ = h.find({"M49_Code"});
         f.unsplit_ = h.find({"Gender_Unreported_Personnel"});
+        f.roles_.assign(h.size(), role::other);
+        // Assigned in the reverse order of parse()'s look-ups, so a column named twice in the
+        // header plays the role parse() gives it.
+        if (f.unsplit_) f.roles_[*f.unsplit_] = role::unsplit;
+        f.roles_[f.male_] = role::male;
+        f.roles_[f.female_] = role::female;
+        f.roles_[f.type_] = role::type;
+        f.roles_[f.mission_] = role::mission;
+        if (f.m49_) f.roles_[*f.m49_] = role::m49;
+        f.roles_[f.iso3_] = role::iso3;
+        f.roles_[f.date_] = role::date;
+        // One column in two roles (a header naming one column for two): parse() alone.
+        std::size_t distinct = 0;
+        for (role r : f.roles_) distinct += r != role::other ? 1 : 0;
+        f.plain_ok_ = distinct == 6u + (f.m49_ ? 1u : 0u) + (f.unsplit_ ? 1u : 0u);
+        // The country's columns lead when every column before the first other role is the ISO
+        // code, the M49 code or unread (a name): a line that repeats their bytes repeats the
+        // country, and their plainness.
+        std::size_t leading = 0;
+        while (leading < f.roles_.size() &&
+               (f.roles_[leading] == role::other || f.roles_[leading] == role::iso3 || f.roles_[leading] == role::m49))
+            ++leading;
+        const bool has_iso3 = f.iso3_ < leading, has_m49 = !f.m49_ || *f.m49_ < leading;
+        f.prefix_columns_ = has_iso3 && has_m49 && leading < f.roles_.size() ? leading : 0;
         return f;
+    }
+
+    // The whole line at once, for the common row: every field plain ASCII, unquoted, without
+    // blanks around the fields read, and valid. Gives exactly the contribution that splitting
+    // the line and parse() would give; false for anything else (a quote, a blank, an accent, a
+    // bad or unusual field), which the caller then reads the careful way, errors and all.
+    // This is the reader's hot loop (issue 11): one pass over the bytes, no field vector, and
+    // what repeats from row to row (the country's columns, the date) is compared, not parsed.
+    bool parse_plain(std::string_view line, contribution& out) {
+        if (!plain_ok_) return false;
+        const char* p = line.data();
+        const char* const end = p + line.size();
+        contribution c{};
+        std::uint32_t m49 = 0;
+        std::size_t column = 0;
+        const std::size_t last = roles_.size() - 1;
+        // The leading country columns, when they repeat the previous plain line's bytes (rows
+        // of one country follow each other): its country, already checked against its M49.
+        if (prefix_size_ != 0 && line.size() > prefix_size_ && same_bytes(p, prefix_, prefix_size_)) {
+            c.country = prefix_country_;
+            m49 = c.country.numeric();
+            column = prefix_columns_;
+            p += prefix_size_;
+        }
+        for (; column <= last; ++column) {
+            const char* stop = plain_field_end(p, end);
+            if (stop == nullptr || (column == last) != (stop == end)) return false;
+            const std::string_view text{p, static_cast<std::size_t>(stop - p)};
+            if (roles_[column] != role::other && !text.empty() && (is_blank(text.front()) || is_blank(text.back())))
+                return false;
+            switch (roles_[column]) {
+                case role::other: break;
+                case role::iso3: {
+                    if (text.size() != 3) return false;
+                    std::size_t slot = 0;
+                    for (char letter : text) {
+                        const auto l = static_cast<unsigned>(static_cast<unsigned char>(letter)) - 'A';
+                        if (l >= 26) return false;
+                        slot = slot * 26 + l;
+                    }
+                    const std::uint8_t index = tables::alpha3_indices[slot];
+                    if (index == 0) return false;
+                    c.country = country::from_index(index);
+                    break;
+                }
+                case role::m49: {
+                    const auto value = parse_whole_number(text);  // empty: left to parse()
+                    if (!value) return false;
+                    m49 = *value;
+                    break;
+                }
+                case role::mission: {
+                    if (text == "unreported") {  // what our writer writes for a source that names no mission
+                        c.mission = mission::unreported();
+                        break;
+                    }
+                    if (text.empty() || text.back() == '\'') return false;
+                    if (text.size() > 8) {  // MINUJUSTH: no memo, the hash table
+                        const auto m = mission_from_acronym(text);
+                        if (!m) return false;
+                        c.mission = *m;
+                        break;
+                    }
+                    // The acronym's bytes as one number: its slot in a small table of the
+                    // acronyms seen, so a mission costs a multiplication and one comparison.
+                    const std::uint64_t key = word_of(text, end);
+                    mission_memo& memo = missions_[(key * 0x9E3779B97F4A7C15u) >> 58];
+                    if (memo.key != key) {
+                        const std::optional<mission> m = mission_from_acronym(text);
+                        if (!m) return false;
+                        memo = {key, *m};
+                    }
+                    c.mission = memo.value;
+                    break;
+                }
+                case role::type: {
+                    if (text == "unreported") {
+                        c.category = personnel_category::unreported;
+                        break;
+                    }
+                    const auto category = category_from_label(text);
+                    if (!category) return false;
+                    c.category = *category;
+                    break;
+                }
+                case role::female:
+                case role::male:
+                case role::unsplit: {
+                    std::uint16_t value = 0;
+                    if (roles_[column] == role::unsplit && (text.empty() || text == "NA")) {
+                        value = 0;
+                    } else {
+                        const auto count = parse_count(text);
+                        if (!count) return false;
+                        value = *count;
+                    }
+                    (roles_[column] == role::female ? c.female : roles_[column] == role::male ? c.male : c.gender_unreported) = value;
+                    break;
+                }
+                case role::date: {
+                    // Files are ordered by date: nearly every row repeats the last date seen.
+                    if (text.size() != last_date_size_ || !same_bytes(text.data(), last_date_, text.size())) {
+                        if (text.empty() || text.size() > sizeof last_date_ || text.back() == '\'') return false;
+                        const auto m = months_(text);
+                        if (!m) return false;
+                        last_month_ = *m;
+                        std::memcpy(last_date_, text.data(), text.size());
+                        last_date_size_ = text.size();
+                    }
+                    c.month = last_month_;
+                    break;
+                }
+            }
+            p = stop + 1;
+            if (column + 1 == prefix_columns_) {
+                // The country columns were read here: remember them for the next line.
+                if (m49_ && m49 != c.country.numeric()) return false;
+                const auto size = static_cast<std::size_t>(p - line.data());
+                prefix_size_ = 0;
+                if (size <= sizeof prefix_) {
+                    std::memcpy(prefix_, line.data(), size);
+                    prefix_size_ = size;
+                    prefix_country_ = c.country;
+                }
+            }
+        }
+        if (m49_ && m49 != c.country.numeric()) return false;
+        out = c;
+        return true;
     }
 
     // The column of the row's date: read_options::only looks at it before anything else.
@@ -225,8 +380,78 @@ public:
 
 private:
     using format_base::format_base;
+    enum class role : std::uint8_t { other, iso3, m49, mission, type, female, male, unsplit, date };
+    static constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
+    // The bytes of `text` (at most eight) as a number, zero above them. Eight bytes are loaded
+    // at once where the line has them, so no byte-by-byte copy stalls the load after it.
+    static std::uint64_t word_of(std::string_view text, const char* line_end) noexcept {
+        std::uint64_t word = 0;
+        if (line_end - text.data() >= 8 && std::endian::native == std::endian::little) {
+            std::memcpy(&word, text.data(), 8);
+            if (text.size() < 8) word &= (std::uint64_t{1} << (text.size() * 8)) - 1;
+        } else {
+            for (std::size_t i = text.size(); i-- > 0;) word = word << 8 | static_cast<unsigned char>(text[i]);
+        }
+        return word;
+    }
+    // Whether `size` bytes at `a` and `b` are equal, eight at a time (the last eight overlap).
+    static bool same_bytes(const char* a, const char* b, std::size_t size) noexcept {
+        if (size < 8) return std::memcmp(a, b, size) == 0;
+        std::uint64_t x, y;
+        for (std::size_t i = 0; i + 8 <= size; i += 8) {
+            std::memcpy(&x, a + i, 8);
+            std::memcpy(&y, b + i, 8);
+            if (x != y) return false;
+        }
+        std::memcpy(&x, a + size - 8, 8);
+        std::memcpy(&y, b + size - 8, 8);
+        return x == y;
+    }
+    // The end of the field at `p` (its comma, or `end`), eight bytes at a time; nullptr at a
+    // quote, a NUL or a byte >= 0x80 before it: such a line is not plain.
+    static const char* plain_field_end(const char* p, const char* end) noexcept {
+        constexpr std::uint64_t ones = 0x0101010101010101u, high_bits = 0x8080808080808080u;
+        if constexpr (std::endian::native == std::endian::little) {
+            for (; end - p >= 8; p += 8) {
+                std::uint64_t block;
+                std::memcpy(&block, p, 8);
+                const std::uint64_t comma = detail_tokenizer::bytes_equal(block, ',');
+                const std::uint64_t bad =
+                    detail_tokenizer::bytes_equal(block, '"') | ((((block - ones) & ~block) | block) & high_bits);
+                if ((comma | bad) == 0) continue;
+                // The first of them decides; a bad byte after the comma belongs to a later field.
+                // (The NUL test may flag a byte after a real NUL or 0x80 byte wrongly, never
+                // before the first: the first flagged byte is exact.)
+                const auto at = std::countr_zero(comma | bad) >> 3;
+                if (((comma | bad) & ~comma) >> (at * 8) & 0x80u) return nullptr;
+                return p + at;
+            }
+        }
+        for (; p != end; ++p) {
+            const auto byte = static_cast<unsigned char>(*p);
+            if (byte == ',') return p;
+            if (byte == '"' || byte == 0 || byte >= 0x80) return nullptr;
+        }
+        return end;
+    }
     std::size_t iso3_ = 0, mission_ = 0, type_ = 0, female_ = 0, male_ = 0, date_ = 0;
     std::optional<std::size_t> m49_, unsplit_;
+    // An acronym of at most eight bytes, zero-padded, and its mission (key 0: no acronym).
+    struct mission_memo {
+        std::uint64_t key = 0;
+        mission value{};
+    };
+    std::array<mission_memo, 64> missions_{};
+    // The bytes of the leading country columns (ISO code, M49, name), last comma included, of the last plain line that read them, and their country.
+    std::size_t prefix_columns_ = 0;  // 0: the layout does not lead with them
+    char prefix_[48]{};
+    std::size_t prefix_size_ = 0;  // 0: nothing remembered
+    country prefix_country_{};
+    char last_date_[16]{};
+    std::size_t last_date_size_ = 0;  // 0: no date yet
+    month last_month_{};
+    std::vector<role> roles_;  // each column's part in parse_plain
+    bool plain_ok_ = false;    // every role in its own column: parse_plain may be used
 };
 
 namespace detail_formats {

@@ -426,6 +426,16 @@ private:
                 row_error(&c, c.errors, current.number, 1, {}, "a line of at most 4 MiB", "a longer line");
                 continue;
             }
+            // The format's one-pass reading of a plain, valid line, where it has one.
+            if constexpr (requires(contribution& row) { format.parse_plain(current.text, row); }) {
+                contribution row;
+                if (format.parse_plain(current.text, row)) {
+                    ++c.valid_lines;
+                    if (options_.only && !options_.only->contains(row.month)) ++c.outside_period_lines;
+                    else c.add(row, current.number);
+                    continue;
+                }
+            }
             // A line of plain ASCII with no quote (nearly all) is checked and split in one pass;
             // any other line is checked, then split, as the two steps always did.
             bool split = false;

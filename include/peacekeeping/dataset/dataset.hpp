@@ -5,7 +5,7 @@
 // which a group has no row is a real zero (the UN omits zero rows). And a covered month may
 // not tell everything: the UN reports of 2018-03..2019-08 give no mission, the Sep-2023 one no
 // gender split; month_coverage says so, and the measures use it.
-#include <algorithm>
+#include <algorithm>  // std::sort, in the member templates sort() and ==
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -37,41 +37,56 @@ struct covered_month {
     friend constexpr bool operator==(const covered_month&, const covered_month&) noexcept = default;
 };
 
+// Members that grow, sort or compare the vectors are templates whose parameter defaults to
+// the vector's own type, and they reach the vector through it. Their bodies then depend on
+// the parameter, so std::sort, vector::insert and the like are instantiated only in programs
+// that call them, not in every file that includes this header (clang -ftime-trace: about
+// 80 ms less for the umbrella). Callers see ordinary members: data.sort(), data.add(row), a == b.
 class dataset {
+    using rows_type = std::vector<contribution>;
+    using months_type = std::vector<covered_month>;
+
 public:
     dataset() = default;
     // These rows, covering no month yet (cover() says which): how a reader hands over the
     // vector it filled, without a copy.
     explicit dataset(std::vector<contribution> rows) noexcept : rows_{std::move(rows)} {}
 
-    void reserve(std::size_t rows) { rows_.reserve(rows); }
-    void add(const contribution& c) { rows_.push_back(c); }
+    template <class Rows = rows_type>
+    void reserve(std::size_t rows) { static_cast<Rows&>(rows_).reserve(rows); }
+    template <class Rows = rows_type>
+    void add(const contribution& c) { static_cast<Rows&>(rows_).push_back(c); }
 
     // Marks a month as reported by a source. Covering a month twice keeps what both tell.
+    template <class Months = months_type>
     void cover(month m, month_coverage what = {}) {
-        auto it = std::lower_bound(months_.begin(), months_.end(), m,
-                                   [](const covered_month& c, month value) { return c.month < value; });
-        if (it != months_.end() && it->month == m)
-            it->coverage = it->coverage & what;
+        Months& months = months_;
+        const std::size_t i = first_not_before(m);
+        if (i != months.size() && months[i].month == m)
+            months[i].coverage = months[i].coverage & what;
         else
-            months_.insert(it, covered_month{m, what});
+            months.insert(months.begin() + static_cast<std::ptrdiff_t>(i), covered_month{m, what});
     }
 
-    std::span<const contribution> contributions() const noexcept { return rows_; }
-    std::span<contribution> contributions() noexcept { return rows_; }
+    // Spans made from pointer and size: the range constructor costs every includer ~20 ms.
+    std::span<const contribution> contributions() const noexcept { return {rows_.data(), rows_.size()}; }
+    std::span<contribution> contributions() noexcept { return {rows_.data(), rows_.size()}; }
     std::size_t size() const noexcept { return rows_.size(); }
     bool empty() const noexcept { return rows_.empty(); }
     auto begin() const noexcept { return rows_.begin(); }
     auto end() const noexcept { return rows_.end(); }
 
     // Covered months in order.
-    std::span<const covered_month> covered_months() const noexcept { return months_; }
-    bool covers(month m) const noexcept { return coverage(m).has_value(); }
-    std::optional<month_coverage> coverage(month m) const noexcept {
-        auto it = std::lower_bound(months_.begin(), months_.end(), m,
-                                   [](const covered_month& c, month value) { return c.month < value; });
-        if (it == months_.end() || it->month != m) return std::nullopt;
-        return it->coverage;
+    std::span<const covered_month> covered_months() const noexcept { return {months_.data(), months_.size()}; }
+    bool covers(month m) const noexcept {
+        const std::size_t i = first_not_before(m);
+        return i != months_.size() && months_[i].month == m;
+    }
+    template <class Coverage = month_coverage>
+    std::optional<Coverage> coverage(month m) const noexcept {
+        const std::size_t i = first_not_before(m);
+        if (i == months_.size() || months_[i].month != m) return std::nullopt;
+        return months_[i].coverage;
     }
     // First to last covered month; nullopt for a dataset that covers nothing.
     std::optional<month_range> period() const noexcept {
@@ -80,42 +95,66 @@ public:
     }
     // How many months of `range` a source covers.
     std::size_t covered_count(month_range range) const noexcept {
-        auto first = std::lower_bound(months_.begin(), months_.end(), range.first(),
-                                      [](const covered_month& c, month value) { return c.month < value; });
-        auto last = std::upper_bound(months_.begin(), months_.end(), range.last(),
-                                     [](month value, const covered_month& c) { return value < c.month; });
-        return static_cast<std::size_t>(last - first);
+        return first_after(range.last()) - first_not_before(range.first());
     }
 
     // Adds another source's rows and months.
+    template <class Rows = rows_type>
     void merge(const dataset& other) {
-        rows_.insert(rows_.end(), other.rows_.begin(), other.rows_.end());
-        for (const auto& c : other.months_) cover(c.month, c.coverage);
+        Rows& rows = rows_;
+        rows.insert(rows.end(), other.rows_.begin(), other.rows_.end());
+        for (const auto& c : other.months_) cover<months_type>(c.month, c.coverage);
     }
     // The same, taking the other's rows when this dataset has none: reading one file into an
     // empty dataset then costs no copy of the rows (and no second copy at the peak).
+    template <class Rows = rows_type>
     void merge(dataset&& other) {
         if (rows_.empty() && months_.empty()) {
             *this = std::move(other);
             return;
         }
-        merge(static_cast<const dataset&>(other));
+        merge<Rows>(static_cast<const dataset&>(other));
     }
 
     // Rows in the record's order (month, country, mission, category): what writers emit.
-    void sort() { std::sort(rows_.begin(), rows_.end()); }
+    template <class Rows = rows_type>
+    void sort() {
+        Rows& rows = rows_;
+        std::sort(rows.begin(), rows.end());
+    }
 
     // Same rows (in any order) and same coverage.
+    template <class Rows = rows_type>
     friend bool operator==(const dataset& a, const dataset& b) {
         if (a.months_ != b.months_ || a.rows_.size() != b.rows_.size()) return false;
-        auto x = a.rows_;
-        auto y = b.rows_;
+        Rows x = a.rows_;
+        Rows y = b.rows_;
         std::sort(x.begin(), x.end());
         std::sort(y.begin(), y.end());
         return x == y;
     }
 
 private:
+    // The index of the first covered month not before `m` (binary search; months_ is sorted).
+    std::size_t first_not_before(month m) const noexcept {
+        std::size_t low = 0, high = months_.size();
+        while (low < high) {
+            const std::size_t mid = low + (high - low) / 2;
+            if (months_[mid].month < m) low = mid + 1; else high = mid;
+        }
+        return low;
+    }
+    // The index of the first covered month after `m` (no month + 1: `m` may be the last month
+    // a pk::month holds).
+    std::size_t first_after(month m) const noexcept {
+        std::size_t low = 0, high = months_.size();
+        while (low < high) {
+            const std::size_t mid = low + (high - low) / 2;
+            if (!(m < months_[mid].month)) low = mid + 1; else high = mid;
+        }
+        return low;
+    }
+
     std::vector<contribution> rows_;
     std::vector<covered_month> months_;  // sorted by month
 };

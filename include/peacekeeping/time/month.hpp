@@ -86,25 +86,42 @@ constexpr unsigned days_in_month(int y, unsigned m) noexcept {
     return m == 2 && is_leap_year(y) ? 29u : days[m - 1];
 }
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr std::optional<int> parse_digits(std::string_view text) noexcept {
-    if (text.empty() || text.size() > 4) return std::nullopt;
+// The value of 1 to 4 decimal digits, or -1. Plain ints rather than std::optional: this
+// header is in every includer, and each std::optional<T> costs the compiler 5 ms to instantiate.
+constexpr int digits_value(std::string_view text) noexcept {
+    if (text.empty() || text.size() > 4) return -1;
     int value = 0;
     for (char c : text) {
-        if (!is_digit(c)) return std::nullopt;
+        if (!is_digit(c)) return -1;
         value = value * 10 + (c - '0');
     }
     return value;
 }
-constexpr std::optional<unsigned> parse_month_name(std::string_view text) noexcept {
+// 1..12 for "jan".."dec" in any case, or -1.
+constexpr int month_number(std::string_view text) noexcept {
     constexpr std::string_view names[12] = {"jan", "feb", "mar", "apr", "may", "jun",
                                             "jul", "aug", "sep", "oct", "nov", "dec"};
-    if (text.size() != 3) return std::nullopt;
+    if (text.size() != 3) return -1;
     for (unsigned i = 0; i < 12; ++i) {
         if (ascii_lower(text[0]) == names[i][0] && ascii_lower(text[1]) == names[i][1] &&
             ascii_lower(text[2]) == names[i][2])
-            return i + 1;
+            return static_cast<int>(i) + 1;
     }
-    return std::nullopt;
+    return -1;
+}
+// The same as optionals, for the PDF reader. Templates, so std::optional<int> and
+// std::optional<unsigned> are instantiated only where they are called.
+template <class Int = int>
+constexpr std::optional<Int> parse_digits(std::string_view text) noexcept {
+    const int value = digits_value(text);
+    if (value < 0) return std::nullopt;
+    return static_cast<Int>(value);
+}
+template <class Unsigned = unsigned>
+constexpr std::optional<Unsigned> parse_month_name(std::string_view text) noexcept {
+    const int value = month_number(text);
+    if (value < 0) return std::nullopt;
+    return static_cast<Unsigned>(value);
 }
 }  // namespace detail
 
@@ -182,47 +199,46 @@ private:
 static_assert((month::max_year - month::min_year + 1) * 12 <= 65536, "pk::month stores its months in 16 bits");
 
 constexpr std::optional<month> month::parse(std::string_view text) noexcept {
-    using detail::parse_digits;
-    // `with_day`: the text has a day field, which must then be a day of that month ("xx/11/2020"
-    // and "2019-02-29" are not dates); "2020-11" has none.
-    auto make = [](std::optional<int> y, std::optional<int> m, bool with_day,
-                   std::optional<int> d) -> std::optional<month> {
-        if (!y || !m || *m < 1 || *m > 12 || *y < month::min_year || *y > month::max_year) return std::nullopt;
-        if (with_day && (!d || *d < 1 || static_cast<unsigned>(*d) > detail::days_in_month(*y, static_cast<unsigned>(*m))))
+    using detail::digits_value;
+    // Fields are -1 when missing or not numbers. `with_day`: the text has a day field, which
+    // must then be a day of that month ("xx/11/2020" and "2019-02-29" are not dates); "2020-11"
+    // has none.
+    auto make = [](int y, int m, bool with_day, int d) -> std::optional<month> {
+        if (y < 0 || m < 1 || m > 12 || y < month::min_year || y > month::max_year) return std::nullopt;
+        if (with_day && (d < 1 || static_cast<unsigned>(d) > detail::days_in_month(y, static_cast<unsigned>(m))))
             return std::nullopt;
-        return month{*y, static_cast<unsigned>(*m)};
+        return month{y, static_cast<unsigned>(m)};
     };
     auto pivot = [](int two_digits) { return two_digits < 70 ? 2000 + two_digits : 1900 + two_digits; };
     const auto n = text.size();
     // 2013-12-31 and 2020-11
     if ((n == 10 || n == 7) && text[4] == '-') {
         if (n == 10 && text[7] != '-') return std::nullopt;
-        auto y = parse_digits(text.substr(0, 4));
-        auto m = parse_digits(text.substr(5, 2));
-        if (n == 7) return make(y, m, false, std::nullopt);
-        return make(y, m, true, parse_digits(text.substr(8, 2)));
+        const int y = digits_value(text.substr(0, 4));
+        const int m = digits_value(text.substr(5, 2));
+        if (n == 7) return make(y, m, false, -1);
+        return make(y, m, true, digits_value(text.substr(8, 2)));
     }
     // 30/11/2020 (also 1/2/2020)
     if (auto first = text.find('/'); first != std::string_view::npos) {
         auto second = text.find('/', first + 1);
         if (second == std::string_view::npos || second - first > 3 || first > 2 || n - second - 1 != 4) return std::nullopt;
-        return make(parse_digits(text.substr(second + 1)), parse_digits(text.substr(first + 1, second - first - 1)),
-                    true, parse_digits(text.substr(0, first)));
+        return make(digits_value(text.substr(second + 1)), digits_value(text.substr(first + 1, second - first - 1)),
+                    true, digits_value(text.substr(0, first)));
     }
     // 31-Dec-20 and 31-Dec-2020
     if (auto first = text.find('-'); first != std::string_view::npos && first <= 2) {
         auto second = text.find('-', first + 1);
         if (second != first + 4) return std::nullopt;
-        auto m = detail::parse_month_name(text.substr(first + 1, 3));
+        const int m = detail::month_number(text.substr(first + 1, 3));
         auto year_text = text.substr(second + 1);
-        std::optional<int> y;
+        int y = -1;
         if (year_text.size() == 2) {
-            if (auto yy = parse_digits(year_text)) y = pivot(*yy);
+            if (const int yy = digits_value(year_text); yy >= 0) y = pivot(yy);
         } else if (year_text.size() == 4) {
-            y = parse_digits(year_text);
+            y = digits_value(year_text);
         }
-        return make(y, m ? std::optional<int>{static_cast<int>(*m)} : std::nullopt, true,
-                    parse_digits(text.substr(0, first)));
+        return make(y, m, true, digits_value(text.substr(0, first)));
     }
     return std::nullopt;
 }

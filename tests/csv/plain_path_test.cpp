@@ -1,0 +1,139 @@
+// The UN DPO long reader's one-pass path (un_dpo_long_format::parse_plain, issue 11) against
+// the careful path (split_fields, then parse): whenever the fast path takes a line, it must give
+// the very contribution the careful path gives; it may decline any line (the reader then reads
+// it the careful way), but it must take the plain lines of real files, or it is no fast path.
+#include <peacekeeping/csv/formats.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/catch.hpp"
+
+namespace {
+
+std::string slurp(const std::filesystem::path& path) {
+    std::ifstream in{path, std::ios::binary};
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        out.push_back(line);
+        start = end + 1;
+    }
+    if (!out.empty() && out.front().compare(0, 3, "\xEF\xBB\xBF") == 0) out.front().erase(0, 3);
+    return out;
+}
+
+// Both paths over one line, with two fresh copies of the format (the fast path's memos start
+// empty) or the same long-lived one (memos full): counts what the fast path took.
+struct comparison {
+    std::size_t taken = 0, declined = 0, careful_valid = 0;
+};
+
+void compare_line(pk::csv::un_dpo_long_format& fast, pk::csv::un_dpo_long_format& careful, const std::string& line,
+                  comparison& tally) {
+    std::vector<pk::csv::field> fields;
+    std::string scratch;
+    pk::csv::row_outcome outcome;
+    bool careful_ok = false;
+    if (!pk::csv::split_fields(line, ',', fields, scratch) && fields.size() == careful.columns()) {
+        outcome.reset();
+        careful_ok = careful.parse(fields, outcome);
+    }
+    tally.careful_valid += careful_ok ? 1 : 0;
+    pk::contribution row{};
+    if (fast.parse_plain(line, row)) {
+        ++tally.taken;
+        INFO("line: " << line);
+        REQUIRE(careful_ok);  // a line the fast path takes is valid
+        REQUIRE(outcome.count == 1);
+        REQUIRE(row == outcome.rows[0]);
+    } else {
+        ++tally.declined;
+    }
+}
+
+pk::csv::un_dpo_long_format format_of(const std::string& header_line) {
+    std::vector<pk::csv::field> cells;
+    std::string scratch;
+    REQUIRE_FALSE(pk::csv::split_fields(header_line, ',', cells, scratch));
+    auto format = pk::csv::un_dpo_long_format::from_header(pk::csv::header{cells});
+    REQUIRE(format);
+    return *format;
+}
+
+}  // namespace
+
+TEST_CASE("the one-pass path takes the plain lines of the bundled series and agrees with the careful path") {
+    const auto lines = lines_of(slurp(std::filesystem::path{PK_SOURCE_DIR} / "examples" / "data" / "un_contributions_monthly.csv"));
+    REQUIRE(lines.size() == 153908);  // the header and 153,907 rows (wc -l)
+    auto fast = format_of(lines.front());
+    auto careful = format_of(lines.front());
+    comparison tally;
+    for (std::size_t i = 1; i < lines.size(); ++i) compare_line(fast, careful, lines[i], tally);
+    // The bundled file has no quote and no byte above 0x7F (grep -c '"' and grep -cP '[^\x00-\x7F]' give 0):
+    // every row is plain and valid, so the fast path must take all of them.
+    CHECK(tally.careful_valid == 153907);
+    CHECK(tally.taken == 153907);
+}
+
+TEST_CASE("the one-pass path agrees with the careful path on the DPO fixtures, whatever their column order") {
+    for (const char* name : {"dpo_uchistorical.csv", "odp_contributionsbygender.csv", "teaching_copy.csv"}) {
+        INFO(name);
+        const auto lines = lines_of(slurp(std::filesystem::path{PK_TEST_DIR} / "csv" / "fixtures" / name));
+        auto fast = format_of(lines.front());
+        auto careful = format_of(lines.front());
+        comparison tally;
+        for (std::size_t i = 1; i < lines.size(); ++i)
+            if (!lines[i].empty()) compare_line(fast, careful, lines[i], tally);
+        CHECK(tally.taken <= tally.careful_valid);
+    }
+}
+
+TEST_CASE("the one-pass path never takes a line the careful path would read otherwise") {
+    // Every byte of real rows replaced, in turn, by bytes that matter to one path or the other:
+    // blanks (trimmed by the careful path), quotes, commas, an apostrophe, a NUL, a UTF-8 lead
+    // byte, a digit, letters of either case. The format is long-lived, so its memos (the
+    // country columns, the last date, the acronyms) are full of what earlier lines left.
+    const std::string header = "ISOCode3,M49_Code,Contributing_Country,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date";
+    const std::vector<std::string> rows = {
+        "ARG,32,Argentina,MINUSTAH,Troops,33,526,30/11/2009",
+        "ARG,32,Argentina,UNFICYP,Individual Police,13,250,30/11/2009",
+        "VNM,704,Viet Nam,UNMISS,Experts on Mission,2,7,31/10/2014",
+        "VNM,704,Viet Nam,UNISFA,Staff Officer,0,1,31/12/2022",
+        "FRA,250,France,UNIFIL,Formed Police Units,0,12345,31/01/2020",
+    };
+    auto fast = format_of(header);
+    auto careful = format_of(header);
+    comparison tally;
+    const std::string replacements{" \t\",'\0\xC3" "0Aa", 10};
+    for (const auto& base : rows) {
+        compare_line(fast, careful, base, tally);
+        for (std::size_t at = 0; at < base.size(); ++at) {
+            for (char r : replacements) {
+                std::string changed = base;
+                changed[at] = r;
+                compare_line(fast, careful, changed, tally);
+                compare_line(fast, careful, base, tally);  // and back: the memos hold the changed line's bytes
+                std::string inserted = base;
+                inserted.insert(at, 1, r);
+                compare_line(fast, careful, inserted, tally);
+            }
+        }
+    }
+    CHECK(tally.taken > rows.size());  // the fast path was really tried, and took the plain ones
+    CHECK(tally.declined > 0);
+}
