@@ -212,6 +212,7 @@ int main(int argc, char** argv) {
     pk::group_options group_options;
     group_options.filter = o.filter;
     auto grouping = pk::group(data, o.keys, group_options);
+    data = pk::dataset{};  // the rows are measured: free them before the table is made (peak memory)
 
     // The csv layout is fixed, so what a figure rests on goes to stderr, once per period: a
     // year-end taken before December, an average over fewer months than the period has.
