@@ -256,16 +256,9 @@ public:
             switch (roles_[column]) {
                 case role::other: break;
                 case role::iso3: {
-                    if (text.size() != 3) return false;
-                    std::size_t slot = 0;
-                    for (char letter : text) {
-                        const auto l = static_cast<unsigned>(static_cast<unsigned char>(letter)) - 'A';
-                        if (l >= 26) return false;
-                        slot = slot * 26 + l;
-                    }
-                    const std::uint8_t index = tables::alpha3_indices[slot];
-                    if (index == 0) return false;
-                    c.country = country::from_index(index);
+                    const auto found = country_from_code(text);
+                    if (!found) return false;
+                    c.country = *found;
                     break;
                 }
                 case role::m49: {
@@ -311,30 +304,16 @@ public:
                 case role::female:
                 case role::male:
                 case role::unsplit: {
-                    std::uint16_t value = 0;
-                    if (roles_[column] == role::unsplit && (text.empty() || text == "NA")) {
-                        value = 0;
-                    } else {
-                        const auto count = parse_count(text);
-                        if (!count) return false;
-                        value = *count;
-                    }
-                    (roles_[column] == role::female ? c.female : roles_[column] == role::male ? c.male : c.gender_unreported) = value;
+                    const bool absent = roles_[column] == role::unsplit && (text.empty() || text == "NA");
+                    const auto count = absent ? std::optional<std::uint16_t>{0} : parse_count(text);
+                    if (!count) return false;
+                    (roles_[column] == role::female ? c.female : roles_[column] == role::male ? c.male : c.gender_unreported) = *count;
                     break;
                 }
-                case role::date: {
-                    // Files are ordered by date: nearly every row repeats the last date seen.
-                    if (text.size() != last_date_size_ || !same_bytes(text.data(), last_date_, text.size())) {
-                        if (text.empty() || text.size() > sizeof last_date_ || text.back() == '\'') return false;
-                        const auto m = months_(text);
-                        if (!m) return false;
-                        last_month_ = *m;
-                        std::memcpy(last_date_, text.data(), text.size());
-                        last_date_size_ = text.size();
-                    }
-                    c.month = last_month_;
+                case role::date:
+                    // A stray apostrophe fails here too, and parse() strips it.
+                    if (!months_.read(text, c.month)) return false;
                     break;
-                }
             }
             p = stop + 1;
             if (column + 1 == prefix_columns_) {
@@ -394,19 +373,6 @@ private:
         }
         return word;
     }
-    // Whether `size` bytes at `a` and `b` are equal, eight at a time (the last eight overlap).
-    static bool same_bytes(const char* a, const char* b, std::size_t size) noexcept {
-        if (size < 8) return std::memcmp(a, b, size) == 0;
-        std::uint64_t x, y;
-        for (std::size_t i = 0; i + 8 <= size; i += 8) {
-            std::memcpy(&x, a + i, 8);
-            std::memcpy(&y, b + i, 8);
-            if (x != y) return false;
-        }
-        std::memcpy(&x, a + size - 8, 8);
-        std::memcpy(&y, b + size - 8, 8);
-        return x == y;
-    }
     // The end of the field at `p` (its comma, or `end`), eight bytes at a time; nullptr at a
     // quote, a NUL or a byte >= 0x80 before it: such a line is not plain.
     static const char* plain_field_end(const char* p, const char* end) noexcept {
@@ -442,14 +408,12 @@ private:
         mission value{};
     };
     std::array<mission_memo, 64> missions_{};
-    // The bytes of the leading country columns (ISO code, M49, name), last comma included, of the last plain line that read them, and their country.
+    // The bytes of the leading country columns (ISO code, M49, name), last comma included, of
+    // the last plain line that read them, and their country.
     std::size_t prefix_columns_ = 0;  // 0: the layout does not lead with them
     char prefix_[48]{};
     std::size_t prefix_size_ = 0;  // 0: nothing remembered
     country prefix_country_{};
-    char last_date_[16]{};
-    std::size_t last_date_size_ = 0;  // 0: no date yet
-    month last_month_{};
     std::vector<role> roles_;  // each column's part in parse_plain
     bool plain_ok_ = false;    // every role in its own column: parse_plain may be used
 };

@@ -112,19 +112,46 @@ inline std::optional<personnel_category> category_from_label(std::string_view te
     return parse_personnel_category(text);
 }
 
+// Whether `size` bytes at `a` and `b` are equal, eight at a time (the last eight overlap): no
+// call to memcmp for the few bytes a date or a row's leading columns have.
+inline bool same_bytes(const char* a, const char* b, std::size_t size) noexcept {
+    if (size < 8) return std::memcmp(a, b, size) == 0;
+    std::uint64_t x, y;
+    for (std::size_t i = 0; i + 8 <= size; i += 8) {
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (x != y) return false;
+    }
+    std::memcpy(&x, a + size - 8, 8);
+    std::memcpy(&y, b + size - 8, 8);
+    return x == y;
+}
+
 // month::parse, remembering the last date text: files are ordered by date, so nearly every
 // row repeats the previous row's date and costs one comparison of a few bytes.
 class month_cache {
 public:
     std::optional<month> operator()(std::string_view text) noexcept {
-        if (text.size() == size_ && size_ != 0 && std::memcmp(text.data(), text_, size_) == 0) return value_;
+        month m;
+        if (!read(text, m)) return std::nullopt;
+        return m;
+    }
+    // The same as a flag and an out-parameter: the readers' hot loop (issue 11), where an
+    // optional<month> handed back through memory stalls the load that follows it on every row.
+    bool read(std::string_view text, month& out) noexcept {
+        if (text.size() == size_ && size_ != 0 && same_bytes(text.data(), text_, size_)) {
+            out = value_;
+            return true;
+        }
         auto found = month::parse(text);
-        if (found && text.size() <= sizeof text_) {
+        if (!found) return false;
+        if (text.size() <= sizeof text_) {
             std::memcpy(text_, text.data(), text.size());
             size_ = text.size();
             value_ = *found;
         }
-        return found;
+        out = *found;
+        return true;
     }
 
 private:
