@@ -74,39 +74,6 @@ inline std::optional<source_format> detect(const header& h) {
     return std::nullopt;
 }
 
-inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
-
-// The first bytes of a line that cannot be text: a NUL, a byte that is not UTF-8, or a byte
-// order mark after the start of the file (two files pasted together). Checked before the line
-// is split, so a field the format does not read (a country's name) cannot hide one.
-inline std::optional<split_error> check_text(std::string_view text) noexcept {
-    // Eight bytes at a time while they are all ASCII and not NUL (nearly every line whole);
-    // the first block that is not is checked byte by byte below, from its start.
-    constexpr std::uint64_t ones = 0x0101010101010101u, high_bits = 0x8080808080808080u;
-    std::size_t start = 0;
-    for (; start + 8 <= text.size(); start += 8) {
-        std::uint64_t block;
-        std::memcpy(&block, text.data() + start, 8);
-        // A high bit set: a byte >= 0x80 (block), or a NUL byte ((block - ones) & ~block).
-        if ((((block - ones) & ~block) | block) & high_bits) break;
-    }
-    for (std::size_t i = start; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c != 0 && c < 0x80) {  // ASCII: nearly every byte of every file
-            ++i;
-            continue;
-        }
-        const auto column = static_cast<std::uint32_t>(i + 1);
-        if (c == 0) return split_error{column, "text (no NUL bytes)", text.substr(i, 20)};
-        const auto length = pk::detail::utf8_sequence_length(text, i);
-        if (length == 0) return split_error{column, "UTF-8 text", text.substr(i, 20)};
-        if (text.substr(i, 3) == utf8_bom)
-            return split_error{column, "no byte order mark (U+FEFF) after the start of the file", text.substr(i, 20)};
-        i += length;
-    }
-    return std::nullopt;
-}
-
 inline bool is_blank_line(std::string_view text) noexcept {
     for (char c : text)
         if (c != ' ' && c != '\t' && c != '\r') return false;
