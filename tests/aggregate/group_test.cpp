@@ -4,8 +4,10 @@
 #include <peacekeeping/aggregate/group_key.hpp>
 #include <peacekeeping/aggregate/measure.hpp>
 #include <peacekeeping/bloc/bloc.hpp>
+#include <peacekeeping/csv/read.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -287,6 +289,59 @@ TEST_CASE("many keys: the sparse path gives what the dense path gives") {
         CHECK(wide.rows()[i].key(3) == narrow.rows()[i].key(2));
         CHECK(wide.rows()[i].person_months == narrow.rows()[i].person_months);
         CHECK(wide.rows()[i].peak == narrow.rows()[i].peak);
+    }
+}
+
+TEST_CASE("the result does not depend on the threads, whether the rows are in month order or not") {
+    // The bundled UN series (153,907 rows in month order), and the same rows backwards: in
+    // order, each thread finds its months' rows by binary search; out of order, it looks at all.
+    auto read = pk::read_file(std::string{PK_SOURCE_DIR} + "/examples/data/un_contributions_monthly.csv");
+    REQUIRE(read.errors.empty());
+    const pk::dataset& forward = read.data;
+    const auto rows = forward.contributions();
+    pk::dataset backward{std::vector<pk::contribution>(rows.rbegin(), rows.rend())};
+    for (const auto& c : forward.covered_months()) backward.cover(c.month, c.coverage);
+
+    const std::vector<std::vector<group_key>> key_sets = {
+        {group_key::country, group_key::year},
+        {group_key::mission, group_key::month},
+        {group_key::category, group_key::gender, group_key::year},
+        {group_key::bloc, group_key::year},
+        {},
+        // Past the dense limit: the hash map's path.
+        {group_key::country, group_key::mission, group_key::lineage, group_key::category, group_key::branch,
+         group_key::region, group_key::subregion},
+    };
+    for (const auto& keys : key_sets) {
+        pk::group_options one_thread;
+        one_thread.threads = 1;
+        const auto expected = pk::group(forward, keys, one_thread);
+        REQUIRE(expected.rows().size() > 0);
+        for (std::size_t threads : {2u, 3u, 7u}) {
+            for (const pk::dataset* data : std::initializer_list<const pk::dataset*>{&forward, &backward}) {
+                INFO(keys.size() << " keys, " << threads << " threads, " << (data == &forward ? "in order" : "backwards"));
+                pk::group_options options;
+                options.threads = threads;
+                const auto got = pk::group(*data, keys, options);
+                CHECK(got.counted_rows() == expected.counted_rows());
+                CHECK(got.uncovered_rows() == expected.uncovered_rows());
+                CHECK(got.covered_months() == expected.covered_months());
+                REQUIRE(got.rows().size() == expected.rows().size());
+                for (std::size_t i = 0; i < got.rows().size(); ++i) {
+                    const auto& a = got.rows()[i];
+                    const auto& b = expected.rows()[i];
+                    REQUIRE(std::equal(a.keys().begin(), a.keys().end(), b.keys().begin(), b.keys().end()));
+                    REQUIRE(a.period == b.period);
+                    REQUIRE(a.person_months == b.person_months);
+                    REQUIRE(a.average == b.average);
+                    REQUIRE(a.peak == b.peak);
+                    REQUIRE(a.year_end == b.year_end);
+                    REQUIRE(a.year_end_month == b.year_end_month);
+                    REQUIRE(a.female_share == b.female_share);
+                    REQUIRE(a.source_rows == b.source_rows);
+                }
+            }
+        }
     }
 }
 

@@ -25,7 +25,6 @@
 // table when all key combinations fit in 2^20 slots, an open-addressing hash map otherwise.
 // Each group owns a dense run of cells, one per month from the first to the last counted
 // month. Memory grows per new group, never per row.
-#include <algorithm>
 #include <array>
 #include <cassert>
 #include <cstddef>
@@ -34,6 +33,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>  // std::conditional_t, std::is_same_v
 #include <utility>  // std::move
 #include <vector>
 
@@ -44,12 +44,15 @@
 #include <peacekeeping/bloc/standard_blocs.hpp>
 #include <peacekeeping/count/quantity.hpp>
 #include <peacekeeping/dataset/dataset.hpp>
+#include <peacekeeping/detail/parallel.hpp>
+#include <peacekeeping/detail/sort.hpp>
 #include <peacekeeping/time/month_range.hpp>
 
 namespace pk {
 
 namespace detail {
-class grouping_engine;
+template <class Grouping>
+class basic_grouping_engine;
 }
 
 struct group_options {
@@ -57,6 +60,9 @@ struct group_options {
     // The blocs for bloc keys and the bloc filter; empty: standard_blocs(). Results refer to
     // their names, so they must outlive the grouping.
     std::span<const bloc> blocs;
+    // Threads for the passes over the rows; 0: one per core from 2^18 rows on, one below. At
+    // most 64. The result does not depend on it.
+    std::size_t threads = 0;
 };
 
 // One group over one period, with all its measures.
@@ -118,7 +124,8 @@ public:
     std::size_t covered_months() const noexcept { return covered_months_; }
 
 private:
-    friend class detail::grouping_engine;
+    template <class>
+    friend class detail::basic_grouping_engine;
     std::vector<group_key> keys_;
     std::vector<group_row> rows_;
     std::size_t counted_rows_ = 0;
@@ -161,6 +168,19 @@ public:
         slots_[i] = next_slot;
         if (++size_ * 2 > codes_.size()) grow();
         return next_slot;
+    }
+
+    // The slot of a code inserted before.
+    std::uint32_t find(std::uint64_t code) const noexcept {
+        const std::size_t mask = codes_.size() - 1;
+        std::size_t i = mix(code) & mask;
+        while (codes_[i] != code && codes_[i] != empty) i = (i + 1) & mask;
+        return codes_[i] == code ? slots_[i] : none;
+    }
+    template <class Visit>
+    void for_each_code(Visit&& visit) const {
+        for (std::uint64_t code : codes_)
+            if (code != empty) visit(code);
     }
 
 private:
@@ -206,10 +226,10 @@ struct membership_index {
     std::vector<std::uint32_t> offsets;
     std::vector<membership_span> spans;
 
-    membership_index(std::span<const bloc> blocs, const std::vector<bool>& chosen) {
+    membership_index(std::span<const bloc> blocs, const std::vector<std::uint8_t>& chosen) {
         std::vector<std::vector<membership_span>> by_country(country::count + 1);
         for (std::size_t b = 0; b < blocs.size(); ++b) {
-            if (!chosen[b]) continue;
+            if (chosen[b] == 0) continue;
             for (const auto& m : blocs[b].memberships())
                 by_country[m.country.index()].push_back(
                     {static_cast<std::uint32_t>(b), m.first.index(),
@@ -248,14 +268,21 @@ struct area_numbering {
     }
 };
 
-class grouping_engine {
+template <class Grouping>
+class basic_grouping_engine {
+    // Every vector and optional the engine uses is named through Grouping, so its bodies depend
+    // on it and are instantiated only in programs that group, not in every file that includes
+    // the umbrella header (issue 3: clang spent 85 ms of each such file's compile time on them).
+    template <class T>
+    using later = std::conditional_t<sizeof(Grouping*) != 0, T, T>;
+
 public:
-    grouping_engine(const dataset& data, std::span<const group_key> keys, const group_options& options)
+    basic_grouping_engine(const dataset& data, std::span<const group_key> keys, const group_options& options)
         : data_{data}, keys_{keys.begin(), keys.end()}, options_{options},
           blocs_{options.blocs.empty() ? std::span<const bloc>{standard_blocs()} : options.blocs} {}
 
-    grouping run() {
-        grouping out;
+    Grouping run() {
+        Grouping out;
         set_keys(out);
         if (!choose_months()) {
             count_uncovered(out);
@@ -264,7 +291,10 @@ public:
         set_covered_count(out);
         build_axes();
         build_filter();
-        accumulate(out);
+        std::size_t threads = options_.threads;
+        if (threads == 0) threads = data_.size() < parallel_rows ? 1 : pk::detail::available_cores();
+        if (threads > max_threads) threads = max_threads;
+        accumulate(survey_all(out, threads));
         measure_all(out);
         return out;
     }
@@ -279,7 +309,7 @@ private:
     static constexpr std::uint8_t covered_bit = 1, genders_bit = 2, missions_bit = 4, categories_bit = 8;
 
     bool choose_months() {
-        std::optional<std::int32_t> first, last;
+        later<std::optional<std::int32_t>> first, last;
         for (const auto& c : data_.covered_months()) {
             if (options_.filter.months && !options_.filter.months->contains(c.month)) continue;
             if (!first) first = c.month.index();
@@ -300,14 +330,14 @@ private:
         return true;
     }
 
-    void set_keys(grouping& out) const { out.keys_ = keys_; }
-    void set_covered_count(grouping& out) const {
+    void set_keys(Grouping& out) const { out.keys_ = keys_; }
+    void set_covered_count(Grouping& out) const {
         std::size_t n = 0;
         for (std::uint8_t c : coverage_) n += c != 0 ? 1 : 0;
         out.covered_months_ = n;
     }
     // Nothing is covered in the filtered span: every row in it is uncovered.
-    void count_uncovered(grouping& out) const {
+    void count_uncovered(Grouping& out) const {
         for (const contribution& row : data_.contributions())
             if (!options_.filter.months || options_.filter.months->contains(row.month)) ++out.uncovered_rows_;
     }
@@ -354,7 +384,7 @@ private:
                     break;
                 case group_key::bloc:
                     bloc_stride_ = stride;
-                    stride *= std::max<std::size_t>(blocs_.size(), 1);
+                    stride *= blocs_.empty() ? 1 : blocs_.size();
                     break;
                 case group_key::year:
                 case group_key::month:
@@ -364,7 +394,7 @@ private:
         }
         combinations_ = stride;
         if (has_key(group_key::bloc)) {
-            std::vector<bool> all(blocs_.size(), true);
+            later<std::vector<std::uint8_t>> all(blocs_.size(), 1);
             memberships_.emplace(blocs_, all);
         }
         if (combinations_ <= dense_limit) dense_slots_.assign(static_cast<std::size_t>(combinations_), slot_map::none);
@@ -380,87 +410,210 @@ private:
         return numbering;
     }
 
-    bool has_key(group_key k) const noexcept { return std::find(keys_.begin(), keys_.end(), k) != keys_.end(); }
+    bool has_key(group_key k) const noexcept { return position_of(k) != keys_.size(); }
+    // (Loops here and below, not std::find or std::sort: <algorithm> costs every includer of
+    // the umbrella header 35-40 ms of compile time, issue 3.)
+    std::size_t position_of(group_key k) const noexcept {
+        std::size_t i = 0;
+        while (i < keys_.size() && keys_[i] != k) ++i;
+        return i;
+    }
 
     // --- filter -------------------------------------------------------------------------
     void build_filter() {
         const auto& f = options_.filter;
-        allowed_country_.assign(country::count + 1, f.countries.empty());
-        for (country c : f.countries) allowed_country_[c.index()] = true;
-        allowed_mission_.assign(mission::count, f.missions.empty());
-        for (mission m : f.missions) allowed_mission_[m.index()] = true;
-        allowed_category_.assign(personnel_category_count, f.categories.empty());
-        for (personnel_category c : f.categories) allowed_category_[static_cast<std::size_t>(c)] = true;
+        allowed_country_.assign(country::count + 1, f.countries.empty() ? 1 : 0);
+        for (country c : f.countries) allowed_country_[c.index()] = 1;
+        allowed_mission_.assign(mission::count, f.missions.empty() ? 1 : 0);
+        for (mission m : f.missions) allowed_mission_[m.index()] = 1;
+        allowed_category_.assign(personnel_category_count, f.categories.empty() ? 1 : 0);
+        for (personnel_category c : f.categories) allowed_category_[static_cast<std::size_t>(c)] = 1;
         // Keeping only real missions (or categories) needs months that name them.
         filter_needs_ = covered_bit;
-        if (!f.missions.empty() && !allowed_mission_[mission::unreported().index()]) filter_needs_ |= missions_bit;
-        if (!f.categories.empty() && !allowed_category_[static_cast<std::size_t>(personnel_category::unreported)])
+        if (!f.missions.empty() && allowed_mission_[mission::unreported().index()] == 0) filter_needs_ |= missions_bit;
+        if (!f.categories.empty() && allowed_category_[static_cast<std::size_t>(personnel_category::unreported)] == 0)
             filter_needs_ |= categories_bit;
         if (!f.blocs.empty()) {
-            std::vector<bool> chosen(blocs_.size(), false);
+            later<std::vector<std::uint8_t>> chosen(blocs_.size(), 0);
             for (std::size_t b = 0; b < blocs_.size(); ++b)
                 for (const auto& wanted : f.blocs)
-                    if (blocs_[b].name() == wanted) chosen[b] = true;
+                    if (blocs_[b].name() == wanted) chosen[b] = 1;
             bloc_filter_.emplace(blocs_, chosen);
         }
     }
 
-    // --- the pass over the rows ---------------------------------------------------------
-    void accumulate(grouping& out) {
+    // --- the passes over the rows -------------------------------------------------------
+    // Two passes, each split over the cores (issue 11: one pass on one core took 150 ms for
+    // 10 million rows, half of it in cache misses on cells):
+    //   1. survey: which groups occur, how many rows each month adds, and the row counts;
+    //   2. accumulate: each thread adds the rows of its own stretch of months into the cells.
+    // Cells are laid out month by month (all groups of a month side by side), so threads never
+    // write the same cells, and the rows of a month (files come in month order) touch one
+    // small block of memory instead of a line in every group's block.
+
+    // Rows below this many are grouped on one thread: a thread costs more than it saves.
+    static constexpr std::size_t parallel_rows = std::size_t{1} << 18;
+    static constexpr std::size_t max_threads = 64;  // what run_in_parallel runs at once
+
+    // The month offset of a row that is counted; -1 for a row filtered out or uncovered (and
+    // then ++uncovered for the latter).
+    std::int64_t counted_offset(const contribution& row, std::size_t& uncovered) const noexcept {
+        const std::int64_t offset = std::int64_t{row.month.index()} - first_month_;
+        // The counted window lies inside the filter's months, so a row outside it is either
+        // filtered out or uncovered, and a row inside it on an uncovered month is uncovered.
+        const bool in_window = offset >= 0 && static_cast<std::uint64_t>(offset) < month_count_;
+        if (!in_window || coverage_[static_cast<std::size_t>(offset)] == 0) {
+            if ((!options_.filter.months || options_.filter.months->contains(row.month)) && !data_.covers(row.month))
+                ++uncovered;
+            return -1;
+        }
+        if (allowed_country_[row.country.index()] == 0 || allowed_mission_[row.mission.index()] == 0 ||
+            allowed_category_[static_cast<std::size_t>(row.category)] == 0)
+            return -1;
+        if (bloc_filter_ && !bloc_filter_->any_at(row.country, row.month.index())) return -1;
+        return offset;
+    }
+
+    // Calls visit(code) for each group a counted row goes into: one, or one per bloc.
+    template <class Visit>
+    void for_each_code(const contribution& row, Visit&& visit) const {
+        const std::uint64_t code = by_country_[row.country.index()] + by_mission_[row.mission.index()] +
+                                   by_category_[static_cast<std::size_t>(row.category)];
+        if (!memberships_) {
+            visit(code);
+            return;
+        }
+        for (const auto& s : memberships_->of(row.country))
+            if (s.first <= row.month.index() && row.month.index() <= s.last) visit(code + s.bloc * bloc_stride_);
+    }
+
+    // What one thread's share of the rows showed in pass 1.
+    struct survey_part {
+        later<std::vector<std::uint8_t>> seen;           // dense codes: 1 where a row went
+        later<std::optional<slot_map>> seen_sparse;      // sparse codes
+        later<std::vector<std::uint32_t>> codes_per_month;  // group entries per month offset
         std::size_t counted = 0, uncovered = 0;
-        for (const contribution& row : data_.contributions()) {
-            const std::int64_t offset = std::int64_t{row.month.index()} - first_month_;
-            // The counted window lies inside the filter's months, so a row outside it is either
-            // filtered out or uncovered, and a row inside it on an uncovered month is uncovered.
-            const bool in_window = offset >= 0 && static_cast<std::uint64_t>(offset) < month_count_;
-            if (!in_window || coverage_[static_cast<std::size_t>(offset)] == 0) {
-                if ((!options_.filter.months || options_.filter.months->contains(row.month)) && !data_.covers(row.month))
-                    ++uncovered;
-                continue;
-            }
-            const auto at = static_cast<std::size_t>(offset);
-            if (!allowed_country_[row.country.index()] || !allowed_mission_[row.mission.index()] ||
-                !allowed_category_[static_cast<std::size_t>(row.category)])
-                continue;
-            if (bloc_filter_ && !bloc_filter_->any_at(row.country, row.month.index())) continue;
-            ++counted;
-            const std::uint64_t code = by_country_[row.country.index()] + by_mission_[row.mission.index()] +
-                                       by_category_[static_cast<std::size_t>(row.category)];
-            if (memberships_) {
-                for (const auto& s : memberships_->of(row.country))
-                    if (s.first <= row.month.index() && row.month.index() <= s.last) add(code + s.bloc * bloc_stride_, at, row);
-            } else {
-                add(code, at, row);
-            }
+        bool in_month_order = true;  // its rows' months never go down
+        std::int32_t first_month = 0, last_month = 0;
+    };
+
+    void survey(std::span<const contribution> rows, survey_part& share) const {
+        if (!dense_slots_.empty()) share.seen.assign(dense_slots_.size(), 0);
+        else share.seen_sparse.emplace();
+        share.codes_per_month.assign(month_count_, 0);
+        if (!rows.empty()) share.first_month = share.last_month = rows.front().month.index();
+        std::uint32_t next = 0;  // sparse: the map's own numbering, unused
+        for (const contribution& row : rows) {
+            if (row.month.index() < share.last_month) share.in_month_order = false;
+            share.last_month = row.month.index();
+            const std::int64_t at = counted_offset(row, share.uncovered);
+            if (at < 0) continue;
+            ++share.counted;
+            for_each_code(row, [&](std::uint64_t code) {
+                ++share.codes_per_month[static_cast<std::size_t>(at)];
+                if (!share.seen.empty()) share.seen[static_cast<std::size_t>(code)] = 1;
+                else if (share.seen_sparse->find_or_insert(code, next) == next) ++next;
+            });
         }
-        out.counted_rows_ = counted;
-        out.uncovered_rows_ = uncovered;
     }
 
-    void add(std::uint64_t code, std::size_t month_offset, const contribution& row) {
-        const std::uint32_t slot = slot_of(code);
-        group_cell& cell = cells_[slot][month_offset];
-        cell.female += row.female;
-        cell.male += row.male;
-        cell.gender_unreported += row.gender_unreported;
-        ++cell.rows;
-    }
-
-    std::uint32_t slot_of(std::uint64_t code) {
-        const auto next = static_cast<std::uint32_t>(slot_codes_.size());
-        std::uint32_t slot;
+    // Pass 1 on every core, then the groups numbered: dense ones in the order of their codes.
+    later<std::vector<survey_part>> survey_all(Grouping& out, std::size_t threads) {
+        const auto rows = data_.contributions();
+        later<std::vector<survey_part>> parts(threads);
+        auto survey_one = [&](std::size_t k) {
+            survey(rows.subspan(rows.size() / threads * k, k + 1 == threads ? rows.size() - rows.size() / threads * k
+                                                                                : rows.size() / threads),
+                   parts[k]);
+        };
+        pk::detail::run_in_parallel(threads, survey_one);
+        for (const survey_part& share : parts) {
+            out.counted_rows_ += share.counted;
+            out.uncovered_rows_ += share.uncovered;
+        }
         if (!dense_slots_.empty()) {
-            std::uint32_t& entry = dense_slots_[static_cast<std::size_t>(code)];
-            if (entry == slot_map::none) entry = next;
-            slot = entry;
+            for (std::size_t code = 0; code < dense_slots_.size(); ++code) {
+                bool seen = false;
+                for (const survey_part& share : parts) seen = seen || share.seen[code] != 0;
+                if (!seen) continue;
+                dense_slots_[code] = static_cast<std::uint32_t>(slot_codes_.size());
+                slot_codes_.push_back(code);
+            }
         } else {
-            slot = sparse_slots_->find_or_insert(code, next);
+            for (const survey_part& share : parts)
+                share.seen_sparse->for_each_code([&](std::uint64_t code) {
+                    const auto next = static_cast<std::uint32_t>(slot_codes_.size());
+                    if (sparse_slots_->find_or_insert(code, next) == next) slot_codes_.push_back(code);
+                });
         }
-        if (slot == next) {  // a new group: its cells, one per month
-            slot_codes_.push_back(code);
-            cells_.emplace_back(month_count_);
+        return parts;
+    }
+
+    // Pass 2: the months cut into one stretch per thread with about as many rows each.
+    void accumulate(const later<std::vector<survey_part>>& parts) {
+        const std::size_t threads = parts.size();
+        slot_count_ = slot_codes_.size();
+        cells_.assign(month_count_ * slot_count_, group_cell{});
+        std::uint64_t total = 0;
+        for (const survey_part& share : parts)
+            for (std::uint32_t n : share.codes_per_month) total += n;
+        later<std::vector<std::size_t>> cuts{0};  // thread k adds months [cuts[k], cuts[k + 1])
+        std::uint64_t running = 0;
+        for (std::size_t i = 0; i < month_count_ && cuts.size() < threads; ++i) {
+            for (const survey_part& share : parts) running += share.codes_per_month[i];
+            if (running * threads >= total * cuts.size()) cuts.push_back(i + 1);
         }
-        return slot;
+        while (cuts.size() <= threads) cuts.push_back(month_count_);
+        // Rows in month order (every share in order, and each share after the one before): each
+        // thread finds its rows by binary search; otherwise each looks at every row.
+        bool in_month_order = true;
+        for (std::size_t k = 0; k < threads; ++k)
+            in_month_order = in_month_order && parts[k].in_month_order &&
+                             (k == 0 || parts[k - 1].last_month <= parts[k].first_month);
+        const auto rows = data_.contributions();
+        auto add_one = [&](std::size_t k) {
+            const std::size_t from = cuts[k], to = cuts[k + 1];
+            std::size_t begin = 0, end = rows.size();
+            if (in_month_order) {
+                begin = first_row_from(rows, first_month_ + static_cast<std::int32_t>(from));
+                end = first_row_from(rows, first_month_ + static_cast<std::int32_t>(to));
+            }
+            std::size_t ignored = 0;
+            for (std::size_t r = begin; r < end; ++r) {
+                const contribution& row = rows[r];
+                const std::int64_t at = counted_offset(row, ignored);
+                if (at < static_cast<std::int64_t>(from) || at >= static_cast<std::int64_t>(to)) continue;
+                group_cell* month_cells = cells_.data() + static_cast<std::size_t>(at) * slot_count_;
+                for_each_code(row, [&](std::uint64_t code) {
+                    group_cell& cell = month_cells[slot_of(code)];
+                    cell.female += row.female;
+                    cell.male += row.male;
+                    cell.gender_unreported += row.gender_unreported;
+                    ++cell.rows;
+                });
+            }
+        };
+        pk::detail::run_in_parallel(threads, add_one);
+    }
+
+    // The first row whose month index is at least `month_index`, in rows in month order.
+    static std::size_t first_row_from(std::span<const contribution> rows, std::int32_t month_index) noexcept {
+        std::size_t low = 0, high = rows.size();
+        while (low < high) {
+            const std::size_t middle = low + (high - low) / 2;
+            if (rows[middle].month.index() < month_index) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    // The slot of a group found in pass 1.
+    std::uint32_t slot_of(std::uint64_t code) const noexcept {
+        return !dense_slots_.empty() ? dense_slots_[static_cast<std::size_t>(code)] : sparse_slots_->find(code);
+    }
+
+    const group_cell& cell(std::size_t month_offset, std::size_t slot) const noexcept {
+        return cells_[month_offset * slot_count_ + slot];
     }
 
     // --- measuring ----------------------------------------------------------------------
@@ -470,10 +623,10 @@ private:
         month_range range;
     };
 
-    std::vector<period> periods() const {
+    later<std::vector<period>> periods() const {
         const month first{month::from_index(first_month_)};
         const month last{month::from_index(first_month_ + static_cast<std::int32_t>(month_count_) - 1)};
-        std::vector<period> out;
+        later<std::vector<period>> out;
         const auto offset_of = [&](month m) { return static_cast<std::size_t>(m.index() - first_month_); };
         if (has_key(group_key::month)) {
             for (std::size_t i = 0; i < month_count_; ++i)
@@ -491,7 +644,8 @@ private:
                     if (!cut) continue;
                     measured = *cut;
                 }
-                const month from = std::max(measured.first(), first), to = std::min(measured.last(), last);
+                const month from = first < measured.first() ? measured.first() : first;
+                const month to = measured.last() < last ? measured.last() : last;
                 if (to < from) continue;
                 out.push_back({offset_of(from), offset_of(to), measured});
             }
@@ -504,25 +658,25 @@ private:
 
     enum class part { all, female, male };
 
-    void measure_all(grouping& out) const {
-        const std::vector<period> spans = periods();
+    void measure_all(Grouping& out) const {
+        const later<std::vector<period>> spans = periods();
         const bool split = has_key(group_key::gender);
 
-        // Rows are emitted per group, then sorted by their keys. Each key's values are ranked
+        // Rows are emitted period by period, then sorted by their keys. Each key's values are ranked
         // once (a few hundred at most), and a row's sort key is the mixed-radix number of its
         // ranks: sorting integers, not comparing key values, keeps a million-row result cheap.
-        std::vector<std::vector<std::uint32_t>> ranks(keys_.size());
-        std::vector<std::uint64_t> radices(keys_.size());
+        later<std::vector<std::vector<std::uint32_t>>> ranks(keys_.size());
+        later<std::vector<std::uint64_t>> radices(keys_.size());
         bool sort_key_fits = true;
         std::uint64_t product = 1;
         for (std::size_t i = 0; i < keys_.size(); ++i) {
             const group_key k = keys_[i];
-            radices[i] = is_time_key(k) ? std::max<std::uint64_t>(spans.size(), 1) : k == group_key::gender ? 2 : radix_at(i);
+            radices[i] = is_time_key(k) ? (spans.empty() ? 1 : spans.size()) : k == group_key::gender ? 2 : radix_at(i);
             if (!is_time_key(k) && k != group_key::gender) ranks[i] = rank_digits(i, spans.empty() ? period{} : spans.front());
             if (product > std::numeric_limits<std::uint64_t>::max() / radices[i]) sort_key_fits = false;
             else product *= radices[i];
         }
-        std::vector<std::uint64_t> sort_keys;
+        later<std::vector<std::uint64_t>> sort_keys;
         auto sort_key = [&](std::size_t slot, std::size_t period_index, part which) {
             std::uint64_t key = 0;
             for (std::size_t i = 0; i < keys_.size(); ++i) {
@@ -535,35 +689,62 @@ private:
             return key;
         };
 
+        // What a month must tell for each group's figure there to be known: for the whole
+        // group, and for its female or male part.
+        later<std::vector<std::uint8_t>> needs_whole(slot_count_), needs_part(slot_count_);
+        for (std::size_t slot = 0; slot < slot_count_; ++slot) {
+            needs_whole[slot] = needs_of(slot, part::all);
+            needs_part[slot] = needs_of(slot, part::female);
+        }
+        // Every group measured over one period at once, month by month: a month's cells lie
+        // side by side, so the pass reads cells_ in order.
+        later<std::vector<tally>> tallies(slot_count_);
+        auto measure_period = [&](const period& p, part which) {
+            const later<std::vector<std::uint8_t>>& needs = which == part::all ? needs_whole : needs_part;
+            for (tally& t : tallies) t = tally{0, 0, 0, 0, 0, 0, 0, 0, p.first};
+            for (std::size_t i = p.first; i <= p.last; ++i) {
+                const std::uint8_t told = coverage_[i];
+                if (told == 0) continue;  // every group needs its months covered
+                const group_cell* month_cells = cells_.data() + i * slot_count_;
+                for (std::size_t slot = 0; slot < slot_count_; ++slot)
+                    if ((told & needs[slot]) == needs[slot]) tallies[slot].add(month_cells[slot], i, which, (told & genders_bit) != 0);
+            }
+        };
+
         auto& rows = out.rows();
         // The rows counted first, so their vector is allocated once: grown by doubling, a big
         // result (Q1 of benchmarks/: 140,000 rows of 360 bytes) would hold old and new at once.
         std::size_t row_count = 0;
-        for (std::size_t slot = 0; slot < slot_codes_.size(); ++slot)
-            for (const period& p : spans)
-                for (part which : {part::female, part::male, part::all})
-                    if (split != (which == part::all) && has_rows(cells_[slot].data(), p, needs_of(slot, which))) ++row_count;
+        for (const period& p : spans)
+            for (part which : {part::female, part::male, part::all}) {
+                if (split == (which == part::all)) continue;
+                measure_period(p, which);
+                for (const tally& t : tallies) row_count += t.source_rows != 0 ? 1 : 0;
+            }
         rows.reserve(row_count);
         sort_keys.reserve(sort_key_fits ? row_count : 0);
-        for (std::size_t slot = 0; slot < slot_codes_.size(); ++slot) {
-            const group_cell* cells = cells_[slot].data();
-            for (std::size_t p = 0; p < spans.size(); ++p) {
-                for (part which : {part::female, part::male, part::all}) {
-                    if (split == (which == part::all)) continue;
-                    if (measure_one(out, slot, cells, spans[p], which) && sort_key_fits)
-                        sort_keys.push_back(sort_key(slot, p, which));
+        for (std::size_t p = 0; p < spans.size(); ++p)
+            for (part which : {part::female, part::male, part::all}) {
+                if (split == (which == part::all)) continue;
+                measure_period(spans[p], which);
+                for (std::size_t slot = 0; slot < slot_count_; ++slot) {
+                    if (tallies[slot].source_rows == 0) continue;  // no data row went into it: no row
+                    rows.push_back(row_of(tallies[slot], slot, spans[p], which));
+                    if (sort_key_fits) sort_keys.push_back(sort_key(slot, p, which));
                 }
             }
-        }
 
-        std::vector<std::uint32_t> order(rows.size());
+        later<std::vector<std::uint32_t>> order(rows.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
         if (sort_key_fits) {
-            std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return sort_keys[a] < sort_keys[b]; });
+            pk::detail::sort(order.data(), order.data() + order.size(),
+                             [&](std::uint32_t a, std::uint32_t b) { return sort_keys[a] < sort_keys[b]; });
         } else {
-            std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            pk::detail::sort(order.data(), order.data() + order.size(), [&](std::uint32_t a, std::uint32_t b) {
                 const auto ka = rows[a].keys(), kb = rows[b].keys();
-                return std::lexicographical_compare(ka.begin(), ka.end(), kb.begin(), kb.end());
+                for (std::size_t i = 0; i < ka.size() && i < kb.size(); ++i)
+                    if (ka[i] != kb[i]) return ka[i] < kb[i];
+                return ka.size() < kb.size();
             });
         }
         // The rows put in that order in place, one cycle of the permutation at a time: a copy
@@ -593,19 +774,18 @@ private:
         return static_cast<std::size_t>(code / below % radix_at(position));
     }
     // rank[digit]: the place of the digit's key value among all values of that key.
-    std::vector<std::uint32_t> rank_digits(std::size_t position, const period& any) const {
+    later<std::vector<std::uint32_t>> rank_digits(std::size_t position, const period& any) const {
         const auto radix = static_cast<std::size_t>(radix_at(position));
-        std::vector<std::uint32_t> digits(radix);
+        later<std::vector<std::uint32_t>> digits(radix);
         for (std::size_t d = 0; d < radix; ++d) digits[d] = static_cast<std::uint32_t>(d);
-        std::sort(digits.begin(), digits.end(), [&](std::uint32_t a, std::uint32_t b) {
+        pk::detail::sort(digits.data(), digits.data() + digits.size(), [&](std::uint32_t a, std::uint32_t b) {
             return value_of(keys_[position], a, any, part::all) < value_of(keys_[position], b, any, part::all);
         });
-        std::vector<std::uint32_t> rank(radix);
+        later<std::vector<std::uint32_t>> rank(radix);
         for (std::size_t r = 0; r < radix; ++r) rank[digits[r]] = static_cast<std::uint32_t>(r);
         return rank;
     }
 
-    // Measures one group over one period; false when no data row went into it (no row emitted).
     // What a month must tell for this group's figure there to be known.
     std::uint8_t needs_of(std::size_t slot, part which) const noexcept {
         std::uint8_t needs = filter_needs_;
@@ -623,56 +803,48 @@ private:
         return needs;
     }
 
-    // Whether any data row went into a group over a period: what measure_one emits a row for.
-    bool has_rows(const group_cell* cells, const period& p, std::uint8_t needs) const noexcept {
-        for (std::size_t i = p.first; i <= p.last; ++i)
-            if ((coverage_[i] & needs) == needs && cells[i].rows != 0) return true;
-        return false;
-    }
+    // One group's measures over one period, summed month by month.
+    struct tally {
+        std::int64_t source_rows, total, peak, last_strength, covered;
+        std::int64_t female, female_and_male, gender_months;
+        std::size_t last_offset;
 
-    bool measure_one(grouping& out, std::size_t slot, const group_cell* cells, const period& p, part which) const {
-        std::int64_t source_rows = 0, total = 0, peak = 0, last_strength = 0, covered = 0;
-        std::int64_t female = 0, female_and_male = 0, gender_months = 0;
-        std::size_t last_offset = p.first;
-        const std::uint8_t needs = needs_of(slot, which);
-        for (std::size_t i = p.first; i <= p.last; ++i) {
-            if ((coverage_[i] & needs) != needs) continue;
-            const group_cell& c = cells[i];
+        void add(const group_cell& c, std::size_t month_offset, part which, bool genders_told) noexcept {
             source_rows += c.rows;
             const std::int64_t s = which == part::female ? c.female
                                    : which == part::male ? c.male
                                                          : c.female + c.male + c.gender_unreported;
             total += s;
-            peak = std::max(peak, s);
+            peak = s > peak ? s : peak;
             last_strength = s;
-            last_offset = i;
+            last_offset = month_offset;
             ++covered;
-            if ((coverage_[i] & genders_bit) != 0) {
+            if (genders_told) {
                 ++gender_months;
                 female += which == part::male ? 0 : c.female;
                 female_and_male += which == part::female ? c.female : which == part::male ? c.male : c.female + c.male;
             }
         }
-        if (source_rows == 0) return false;
+    };
+
+    group_row row_of(const tally& t, std::size_t slot, const period& p, part which) const {
         group_row row;
         for (group_key k : keys_) row.push_key(key_of(k, slot, p, which));
         row.period = p.range;
-        row.person_months = pk::person_months{total};
-        row.average = {covered == 0 ? average_strength{} : pk::person_months{total} / pk::months{static_cast<std::int32_t>(covered)},
-                       pk::months{static_cast<std::int32_t>(covered)}};
-        row.peak = strength{peak};
-        row.year_end = strength{last_strength};
-        row.year_end_month = month::from_index(first_month_ + static_cast<std::int32_t>(last_offset));
-        row.female_share = {pk::person_months{female}, pk::person_months{female_and_male},
-                            pk::months{static_cast<std::int32_t>(gender_months)}};
-        row.source_rows = source_rows;
-        out.rows().push_back(row);
-        return true;
+        row.person_months = pk::person_months{t.total};
+        row.average = {t.covered == 0 ? average_strength{} : pk::person_months{t.total} / pk::months{static_cast<std::int32_t>(t.covered)},
+                       pk::months{static_cast<std::int32_t>(t.covered)}};
+        row.peak = strength{t.peak};
+        row.year_end = strength{t.last_strength};
+        row.year_end_month = month::from_index(first_month_ + static_cast<std::int32_t>(t.last_offset));
+        row.female_share = {pk::person_months{t.female}, pk::person_months{t.female_and_male},
+                            pk::months{static_cast<std::int32_t>(t.gender_months)}};
+        row.source_rows = t.source_rows;
+        return row;
     }
 
     key_value key_of(group_key k, std::size_t slot, const period& p, part which) const {
-        const auto position = static_cast<std::size_t>(std::find(keys_.begin(), keys_.end(), k) - keys_.begin());
-        return value_of(k, digit_at(position, slot_codes_[slot]), p, which);
+        return value_of(k, digit_at(position_of(k), slot_codes_[slot]), p, which);
     }
     key_value value_of(group_key k, std::size_t digit, const period& p, part which) const {
         switch (k) {
@@ -698,40 +870,47 @@ private:
     static constexpr std::uint64_t dense_limit = std::uint64_t{1} << 20;
 
     const dataset& data_;
-    std::vector<group_key> keys_;
+    later<std::vector<group_key>> keys_;
     const group_options& options_;
     std::span<const bloc> blocs_;
 
     std::int32_t first_month_ = 0;
     std::size_t month_count_ = 0;
-    std::vector<std::uint8_t> coverage_;
+    later<std::vector<std::uint8_t>> coverage_;
 
-    std::vector<std::uint64_t> by_country_, by_mission_, by_category_;
-    std::vector<std::uint64_t> strides_;  // strides_[i]: product of the radices of keys 0..i
+    later<std::vector<std::uint64_t>> by_country_, by_mission_, by_category_;
+    later<std::vector<std::uint64_t>> strides_;  // strides_[i]: product of the radices of keys 0..i
     std::uint64_t bloc_stride_ = 0;
     std::uint64_t combinations_ = 1;
-    std::optional<membership_index> memberships_;
-    std::optional<membership_index> bloc_filter_;
-    std::vector<bool> allowed_country_, allowed_mission_, allowed_category_;
+    later<std::optional<membership_index>> memberships_;
+    later<std::optional<membership_index>> bloc_filter_;
+    // 1 where the filter keeps the value (bytes, not std::vector<bool>: no bit twiddling per row)
+    later<std::vector<std::uint8_t>> allowed_country_, allowed_mission_, allowed_category_;
 
-    std::vector<std::uint32_t> dense_slots_;
-    std::optional<slot_map> sparse_slots_;
+    later<std::vector<std::uint32_t>> dense_slots_;
+    later<std::optional<slot_map>> sparse_slots_;
     std::uint8_t filter_needs_ = covered_bit;  // what every counted month must tell, from the filter
-    std::vector<std::uint64_t> slot_codes_;
-    // Each group's cells in their own block: one vector of them all would double its capacity
-    // as groups come, and hold old and new at once (Q1 of benchmarks/: 56 MB of cells cost a
-    // 168 MB peak that way).
-    std::vector<std::vector<group_cell>> cells_;
+    later<std::vector<std::uint64_t>> slot_codes_;
+    // The cells of month offset i are cells_[i * slot_count_ ..][slot_count_]: allocated once,
+    // when pass 1 has counted the groups (no vector doubling as groups come).
+    std::size_t slot_count_ = 0;
+    later<std::vector<group_cell>> cells_;
 };
 
 }  // namespace detail
 
 // Groups `data` by `keys` (in output column order; each key at most once) and measures every
 // group over every period. Precondition: no key repeats.
-[[nodiscard]] inline grouping group(const dataset& data, std::span<const group_key> keys, const group_options& options = {}) {
-    return detail::grouping_engine{data, keys, options}.run();
+// (Templates on the dataset's type, which can only be pk::dataset: the engine is then
+// instantiated only in programs that call them.)
+template <class Dataset>
+    requires std::is_same_v<Dataset, dataset>
+[[nodiscard]] grouping group(const Dataset& data, std::span<const group_key> keys, const group_options& options = {}) {
+    return detail::basic_grouping_engine<grouping>{data, keys, options}.run();
 }
-[[nodiscard]] inline grouping group(const dataset& data, const std::vector<group_key>& keys, const group_options& options = {}) {
+template <class Dataset>
+    requires std::is_same_v<Dataset, dataset>
+[[nodiscard]] grouping group(const Dataset& data, const std::vector<group_key>& keys, const group_options& options = {}) {
     return group(data, std::span<const group_key>{keys}, options);
 }
 

@@ -5,7 +5,6 @@
 //     auto result = pk::read_file("odp_contributionsbygender.csv");
 //     for (const auto& e : result.errors) std::cerr << e << '\n';
 //     use(result.data);  // every valid row, with the months it covers
-#include <algorithm>
 #include <bit>  // std::endian
 #include <cerrno>
 #include <cstdint>
@@ -22,6 +21,7 @@
 #include <peacekeeping/csv/tokenizer.hpp>
 #include <peacekeeping/dataset/dataset.hpp>
 #include <peacekeeping/detail/parallel.hpp>
+#include <peacekeeping/detail/sort.hpp>
 #include <peacekeeping/time/month_range.hpp>
 
 namespace pk {
@@ -492,7 +492,8 @@ private:
                     if (c.region_count != 0 && c.region != rows.data() + at)
                         std::memmove(static_cast<void*>(rows.data() + at), c.region, c.region_count * sizeof(contribution));
                     at += c.region_count;
-                    std::copy(c.overflow.begin(), c.overflow.end(), rows.begin() + static_cast<std::ptrdiff_t>(at));
+                    if (!c.overflow.empty())
+                        std::memcpy(static_cast<void*>(rows.data() + at), c.overflow.data(), c.overflow.size() * sizeof(contribution));
                     at += c.overflow.size();
                 }
                 rows.resize(at);
@@ -540,7 +541,7 @@ private:
                                                 const std::vector<std::uint32_t>& lines) const {
         std::vector<std::uint32_t> order(rows.size());
         for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        pk::detail::sort(order.data(), order.data() + order.size(), [&](std::uint32_t a, std::uint32_t b) {
             auto ka = key_of(rows[a]);
             auto kb = key_of(rows[b]);
             return ka != kb ? ka < kb : a < b;
@@ -559,8 +560,8 @@ private:
             duplicates.push_back({lines[order[i]], lines[order[run_start]], order[i],
                                   rows[order[i]] == rows[order[run_start]]});
         }
-        std::sort(duplicates.begin(), duplicates.end(),
-                  [](const duplicate& a, const duplicate& b) { return a.line != b.line ? a.line < b.line : a.row < b.row; });
+        pk::detail::sort(duplicates.data(), duplicates.data() + duplicates.size(),
+                         [](const duplicate& a, const duplicate& b) { return a.line != b.line ? a.line < b.line : a.row < b.row; });
         std::vector<duplicate_line> out;
         for (std::size_t i = 0; i < duplicates.size();) {
             std::size_t j = i;
@@ -569,14 +570,44 @@ private:
                 identical = identical && duplicates[j].identical;
             // lines is ascending: the line's rows are one run of it. A line that also brings a
             // new row is reported, never dropped unseen.
-            auto first = std::lower_bound(lines.begin(), lines.end(), duplicates[i].line);
-            auto last = std::upper_bound(first, lines.end(), duplicates[i].line);
-            const bool whole_line = static_cast<std::size_t>(last - first) == j - i;
+            const std::size_t first = first_at_least(lines, duplicates[i].line);
+            const std::size_t last = first_at_least(lines, duplicates[i].line + 1);
+            const bool whole_line = last - first == j - i;
             out.push_back({duplicates[i].line, duplicates[i].first_line, duplicates[i].row,
                            options_.drop_identical_duplicates && identical && whole_line});
             i = j;
         }
         return out;
+    }
+
+    // The first index of `lines` (ascending) whose line is at least `line`. (Binary searches
+    // and sorts here are written out or pk::detail's: <algorithm> costs every includer of the
+    // umbrella header 35-40 ms of compile time, issue 3.)
+    static std::size_t first_at_least(const std::vector<std::uint32_t>& lines, std::uint32_t line) noexcept {
+        std::size_t low = 0, high = lines.size();
+        while (low < high) {
+            const std::size_t middle = low + (high - low) / 2;
+            if (lines[middle] < line) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    // Errors in line order, those of one line in the order they were found (a stable sort).
+    // They come as a few sorted runs (the chunks', then the duplicates'): usually nothing moves.
+    static void sort_by_line(std::vector<read_error>& errors) {
+        bool sorted = true;
+        for (std::size_t i = 1; i < errors.size() && sorted; ++i) sorted = errors[i - 1].line <= errors[i].line;
+        if (sorted) return;
+        std::vector<std::uint32_t> order(errors.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        pk::detail::sort(order.data(), order.data() + order.size(), [&](std::uint32_t a, std::uint32_t b) {
+            return errors[a].line != errors[b].line ? errors[a].line < errors[b].line : a < b;
+        });
+        std::vector<read_error> in_order;
+        in_order.reserve(errors.size());
+        for (std::uint32_t i : order) in_order.push_back(std::move(errors[i]));
+        errors = std::move(in_order);
     }
 
     // Whether rows in month order have no two rows of one key, checked one month at a time:
@@ -593,7 +624,7 @@ private:
             keys.clear();
             for (std::size_t i = start; i < end; ++i)
                 keys.push_back(static_cast<std::uint32_t>(packed_key(rows[i]) & 0xFFFFFF));  // country, mission, category
-            std::sort(keys.begin(), keys.end());
+            pk::detail::sort(keys.data(), keys.data() + keys.size());
             for (std::size_t i = 1; i < keys.size(); ++i)
                 if (keys[i] == keys[i - 1]) return false;
             start = end;
@@ -610,11 +641,10 @@ private:
             const auto lines = lines_of(rows.size(), marks);
             const auto duplicates = duplicate_lines(rows, lines);
             if (!duplicates.empty()) {
-                std::vector<bool> drop(rows.size(), false);
+                std::vector<std::uint8_t> drop(rows.size(), 0);
                 for (const auto& d : duplicates) {
-                    auto first = std::lower_bound(lines.begin(), lines.end(), d.line);
-                    for (auto it = first; it != lines.end() && *it == d.line; ++it)
-                        drop[static_cast<std::size_t>(it - lines.begin())] = true;
+                    for (std::size_t r = first_at_least(lines, d.line); r < lines.size() && lines[r] == d.line; ++r)
+                        drop[r] = 1;
                     if (d.droppable) {
                         ++result_.identical_duplicates_dropped;
                     } else {
@@ -626,7 +656,7 @@ private:
                 std::vector<contribution> kept;
                 kept.reserve(rows.size());
                 for (std::size_t i = 0; i < rows.size(); ++i)
-                    if (!drop[i]) kept.push_back(rows[i]);
+                    if (drop[i] == 0) kept.push_back(rows[i]);
                 rows = std::move(kept);
                 dropped = true;
             }
@@ -637,8 +667,7 @@ private:
         } else {
             for (const auto& s : months) result_.data.cover(s.month, s.coverage);
         }
-        std::stable_sort(result_.errors.begin(), result_.errors.end(),
-                         [](const read_error& a, const read_error& b) { return a.line < b.line; });
+        sort_by_line(result_.errors);
         // Two chunks may each have kept max_errors: keep the first ones in line order.
         if (result_.errors.size() > options_.max_errors) {
             result_.errors_not_kept += result_.errors.size() - options_.max_errors;

@@ -41,7 +41,7 @@ void run_in_parallel(std::size_t n, Body& body) {
             }
         }
     };
-    task tasks[max_tasks];
+    task tasks[max_tasks]{};  // value-initialised: g++ -O3 warns of index otherwise (maybe-uninitialized)
     for (std::size_t k = 0; k < n; ++k) tasks[k] = {&body, k, nullptr};
 #if PK_HAS_PTHREADS
     pthread_t threads[max_tasks];
