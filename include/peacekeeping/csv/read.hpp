@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>  // std::conditional_t
 #include <vector>
 
 #include <peacekeeping/csv/error.hpp>
@@ -173,21 +174,28 @@ struct source {
     std::uint64_t size = 0;
 };
 
-class reader {
+template <class Result>
+class basic_reader {
+    // Every vector, optional and chunk the reader uses is named through Result, so its bodies
+    // depend on it and are instantiated only in programs that read, not in every file that
+    // includes the umbrella header (issue 3: clang spent 68 ms of each such file on them).
+    template <class T>
+    using later = std::conditional_t<sizeof(Result*) != 0, T, T>;
+
 public:
     // Files at least this large are read in parallel chunks, one per core (up to max_chunks);
     // smaller ones on the simple one-thread path, where a thread would cost more than it saves.
     static constexpr std::uint64_t parallel_bytes = std::uint64_t{16} << 20;
     static constexpr std::size_t max_chunks = 8;
 
-    reader(std::string name, const read_options& options) : name_{std::move(name)}, options_{options} {}
+    basic_reader(std::string name, const read_options& options) : name_{std::move(name)}, options_{options} {}
 
-    read_result run(line_reader& lines, source from = {}) {
+    Result run(line_reader& lines, source from = {}) {
         line current;
         // The header: the first non-empty line.
-        std::optional<source_format> format;
-        std::optional<header> head;
-        std::vector<field> fields;
+        later<std::optional<source_format>> format;
+        later<std::optional<header>> head;
+        later<std::vector<field>> fields;
         std::string scratch;
         while (lines.next(current)) {
             auto text = current.text;
@@ -230,7 +238,7 @@ private:
 
     // A bad row of `rows` (nullptr once every row is in: the duplicates are then reported in
     // line order by finish).
-    void row_error(chunk* rows, std::vector<read_error>& errors, std::uint32_t line_number, std::uint32_t column,
+    void row_error(later<chunk>* rows, later<std::vector<read_error>>& errors, std::uint32_t line_number, std::uint32_t column,
                    std::string column_name, std::string expected, std::string found) {
         if (options_.strict && rows != nullptr) {
             // A duplicate is only seen at the end; stop at it if it came first. (Strict reads
@@ -283,8 +291,8 @@ private:
 
     // Where the chunks start: the first line start at or after each k/n of the rest of a file,
     // and its size. Empty: one chunk (small file, strict mode, one core, pipe, text in memory).
-    std::vector<std::uint64_t> chunk_bounds(std::uint64_t start, const source& from) const {
-        std::vector<std::uint64_t> bounds;
+    later<std::vector<std::uint64_t>> chunk_bounds(std::uint64_t start, const source& from) const {
+        later<std::vector<std::uint64_t>> bounds;
         if (options_.strict || from.path == nullptr || from.size < start + parallel_bytes) return bounds;
         std::size_t n = pk::detail::available_cores();
         if (n > max_chunks) n = max_chunks;
@@ -292,7 +300,7 @@ private:
         file_handle file{from.path->c_str()};
         if (!file) return bounds;
         bounds.push_back(start);
-        std::vector<char> buffer(std::size_t{1} << 16);
+        later<std::vector<char>> buffer(std::size_t{1} << 16);
         for (std::size_t k = 1; k < n; ++k) {
             const std::uint64_t target = start + (from.size - start) / n * k;
             if (target <= bounds.back() || std::fseek(file.get(), static_cast<long>(target), SEEK_SET) != 0) continue;
@@ -320,12 +328,12 @@ private:
     void read_all(const Format& format, line_reader& lines, const source& from) {
         const std::uint64_t start = lines.offset();
         const double per_byte = lines_per_byte(lines.buffered(), format.columns());
-        auto bounds = per_byte > 0 ? chunk_bounds(start, from) : std::vector<std::uint64_t>{};
+        auto bounds = per_byte > 0 ? chunk_bounds(start, from) : later<std::vector<std::uint64_t>>{};
         const std::size_t n = bounds.empty() ? 1 : bounds.size() - 1;
         // Every chunk's reader is made before any starts: a file that cannot be opened again
         // leaves the read on one thread, as if it were small.
-        std::optional<file_handle> files[max_chunks];
-        std::optional<line_reader> readers[max_chunks];
+        later<std::optional<file_handle>> files[max_chunks];
+        later<std::optional<line_reader>> readers[max_chunks];
         for (std::size_t k = 1; k < n; ++k) {
             files[k].emplace(from.path->c_str());
             if (!*files[k] || std::fseek(files[k]->get(), static_cast<long>(bounds[k]), SEEK_SET) != 0) {
@@ -337,8 +345,8 @@ private:
         }
         if (!bounds.empty() && !lines.stop_at(bounds[1])) bounds.clear();
 
-        std::vector<chunk> chunks(bounds.empty() ? 1 : n);
-        std::vector<contribution> rows;
+        later<std::vector<later<chunk>>> chunks(bounds.empty() ? 1 : n);
+        later<std::vector<contribution>> rows;
         if (bounds.empty()) {
             if (from.size > start && per_byte > 0) chunks[0].overflow.reserve(rows_for(from.size - start, per_byte));
             read_chunk(format, lines, chunks[0]);
@@ -362,7 +370,7 @@ private:
 
     // Reads one chunk's lines with its own copy of the format (whose caches are per thread).
     template <class Format>
-    void read_chunk(Format format, line_reader& lines, chunk& c) {
+    void read_chunk(Format format, line_reader& lines, later<chunk>& c) {
         read_rows(format, lines, c);
         c.lines = lines.lines_read();
         c.failed = lines.failed();
@@ -370,7 +378,7 @@ private:
     }
 
     template <class Format>
-    void read_rows(Format& format, line_reader& lines, chunk& c) {
+    void read_rows(Format& format, line_reader& lines, later<chunk>& c) {
         line current;
         row_outcome outcome;
         const std::size_t columns = format.columns();
@@ -444,9 +452,9 @@ private:
 
     // The chunks' rows, lines, errors and counts as one read: chunk k's line numbers follow
     // those of the chunks before it.
-    void merge(std::vector<chunk>& chunks, std::vector<contribution>& rows) {
-        std::vector<line_mark> marks;
-        std::vector<covered_month> months;
+    void merge(later<std::vector<later<chunk>>>& chunks, later<std::vector<contribution>>& rows) {
+        later<std::vector<line_mark>> marks;
+        later<std::vector<covered_month>> months;
         std::uint32_t line_offset = 0;
         std::size_t row_offset = 0;
         bool increasing = true, failed = false;
@@ -498,7 +506,7 @@ private:
                 }
                 rows.resize(at);
             } else {
-                std::vector<contribution> all;
+                later<std::vector<contribution>> all;
                 all.reserve(row_offset);
                 for (auto& c : chunks) {
                     all.insert(all.end(), c.region, c.region + c.region_count);
@@ -537,9 +545,9 @@ private:
     // Finds duplicates by sorting row indices by key: no hashing, no allocation per row.
     // A line is kept or reported whole: one duplicated contribution rejects all of its line.
     // `lines` is the line of each row, ascending.
-    std::vector<duplicate_line> duplicate_lines(const std::vector<contribution>& rows,
-                                                const std::vector<std::uint32_t>& lines) const {
-        std::vector<std::uint32_t> order(rows.size());
+    later<std::vector<duplicate_line>> duplicate_lines(const later<std::vector<contribution>>& rows,
+                                                const later<std::vector<std::uint32_t>>& lines) const {
+        later<std::vector<std::uint32_t>> order(rows.size());
         for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
         pk::detail::sort(order.data(), order.data() + order.size(), [&](std::uint32_t a, std::uint32_t b) {
             auto ka = key_of(rows[a]);
@@ -550,7 +558,7 @@ private:
             std::uint32_t line, first_line, row;
             bool identical;
         };
-        std::vector<duplicate> duplicates;
+        later<std::vector<duplicate>> duplicates;
         std::size_t run_start = 0;
         for (std::size_t i = 1; i < order.size(); ++i) {
             if (key_of(rows[order[i]]) != key_of(rows[order[run_start]])) {
@@ -562,7 +570,7 @@ private:
         }
         pk::detail::sort(duplicates.data(), duplicates.data() + duplicates.size(),
                          [](const duplicate& a, const duplicate& b) { return a.line != b.line ? a.line < b.line : a.row < b.row; });
-        std::vector<duplicate_line> out;
+        later<std::vector<duplicate_line>> out;
         for (std::size_t i = 0; i < duplicates.size();) {
             std::size_t j = i;
             bool identical = true;
@@ -583,7 +591,7 @@ private:
     // The first index of `lines` (ascending) whose line is at least `line`. (Binary searches
     // and sorts here are written out or pk::detail's: <algorithm> costs every includer of the
     // umbrella header 35-40 ms of compile time, issue 3.)
-    static std::size_t first_at_least(const std::vector<std::uint32_t>& lines, std::uint32_t line) noexcept {
+    static std::size_t first_at_least(const later<std::vector<std::uint32_t>>& lines, std::uint32_t line) noexcept {
         std::size_t low = 0, high = lines.size();
         while (low < high) {
             const std::size_t middle = low + (high - low) / 2;
@@ -595,16 +603,16 @@ private:
 
     // Errors in line order, those of one line in the order they were found (a stable sort).
     // They come as a few sorted runs (the chunks', then the duplicates'): usually nothing moves.
-    static void sort_by_line(std::vector<read_error>& errors) {
+    static void sort_by_line(later<std::vector<read_error>>& errors) {
         bool sorted = true;
         for (std::size_t i = 1; i < errors.size() && sorted; ++i) sorted = errors[i - 1].line <= errors[i].line;
         if (sorted) return;
-        std::vector<std::uint32_t> order(errors.size());
+        later<std::vector<std::uint32_t>> order(errors.size());
         for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
         pk::detail::sort(order.data(), order.data() + order.size(), [&](std::uint32_t a, std::uint32_t b) {
             return errors[a].line != errors[b].line ? errors[a].line < errors[b].line : a < b;
         });
-        std::vector<read_error> in_order;
+        later<std::vector<read_error>> in_order;
         in_order.reserve(errors.size());
         for (std::uint32_t i : order) in_order.push_back(std::move(errors[i]));
         errors = std::move(in_order);
@@ -615,8 +623,8 @@ private:
     // Individual Police) then needs neither the whole-file sort of duplicate_lines nor its two
     // four-byte vectors per row (80 MB for 10 million rows, issue 11's peak). False when the
     // months are out of order or a key repeats: duplicate_lines then finds and reports them.
-    static bool months_hold_no_duplicate(const std::vector<contribution>& rows) {
-        std::vector<std::uint32_t> keys;
+    static bool months_hold_no_duplicate(const later<std::vector<contribution>>& rows) {
+        later<std::vector<std::uint32_t>> keys;
         for (std::size_t start = 0; start < rows.size();) {
             std::size_t end = start + 1;
             while (end < rows.size() && rows[end].month == rows[start].month) ++end;
@@ -633,15 +641,15 @@ private:
     }
 
     // Duplicates (looked for only when the keys do not strictly increase), then coverage.
-    void finish(std::vector<contribution>&& rows, const std::vector<line_mark>& marks, bool increasing,
-                const std::vector<covered_month>& months) {
+    void finish(later<std::vector<contribution>>&& rows, const later<std::vector<line_mark>>& marks, bool increasing,
+                const later<std::vector<covered_month>>& months) {
         bool dropped = false;
         if (!increasing && months_hold_no_duplicate(rows)) increasing = true;
         if (!increasing) {
             const auto lines = lines_of(rows.size(), marks);
             const auto duplicates = duplicate_lines(rows, lines);
             if (!duplicates.empty()) {
-                std::vector<std::uint8_t> drop(rows.size(), 0);
+                later<std::vector<std::uint8_t>> drop(rows.size(), 0);
                 for (const auto& d : duplicates) {
                     for (std::size_t r = first_at_least(lines, d.line); r < lines.size() && lines[r] == d.line; ++r)
                         drop[r] = 1;
@@ -653,7 +661,7 @@ private:
                         --result_.valid_lines;
                     }
                 }
-                std::vector<contribution> kept;
+                later<std::vector<contribution>> kept;
                 kept.reserve(rows.size());
                 for (std::size_t i = 0; i < rows.size(); ++i)
                     if (drop[i] == 0) kept.push_back(rows[i]);
@@ -677,15 +685,18 @@ private:
 
     std::string name_;
     read_options options_;
-    read_result result_;
+    Result result_;
 };
 
 }  // namespace csv::detail
 
 // Reads a text already in memory; `name` is what errors print as the file.
-[[nodiscard]] inline read_result read_text(std::string_view text, std::string name, const read_options& options = {}) {
+// (This and read_file are templates whose one parameter defaults to read_result: the reader is
+// then instantiated only in programs that read, issue 3.)
+template <class Result = read_result>
+[[nodiscard]] Result read_text(std::string_view text, std::string name, const read_options& options = {}) {
     csv::line_reader lines{text};
-    return csv::detail::reader{std::move(name), options}.run(lines, {nullptr, text.size()});
+    return csv::detail::basic_reader<Result>{std::move(name), options}.run(lines, {nullptr, text.size()});
 }
 
 // Reads a file, streamed in blocks (memory stays bounded by the longest line, 4 MiB at most,
@@ -693,7 +704,8 @@ private:
 // own handle of the file. Throws pk::read_failure when the file cannot be opened, and in
 // strict mode. The path is a std::string, which a std::filesystem::path converts to:
 // <filesystem> costs every includer about 0.7 s of compile time, for one fopen.
-[[nodiscard]] inline read_result read_file(const std::string& path, const read_options& options = {}) {
+template <class Result = read_result>
+[[nodiscard]] Result read_file(const std::string& path, const read_options& options = {}) {
     std::string name = options.display_name.empty() ? path : options.display_name;
     csv::file_handle file{path.c_str()};
     if (!file) throw read_failure{read_error{name, 0, 0, {}, "a readable file", std::strerror(errno)}};
@@ -707,7 +719,7 @@ private:
     std::clearerr(file.get());
     errno = saved_errno;
     csv::line_reader lines{file.get()};
-    return csv::detail::reader{std::move(name), options}.run(lines, {&path, size});
+    return csv::detail::basic_reader<Result>{std::move(name), options}.run(lines, {&path, size});
 }
 
 }  // namespace pk
