@@ -487,8 +487,9 @@ private:
             if (s.first <= row.month.index() && row.month.index() <= s.last) visit(code + s.bloc * bloc_stride_);
     }
 
-    // What one thread's share of the rows showed in pass 1.
-    struct survey_part {
+    // What one thread's share of the rows showed in pass 1. Side by side in a vector, so each
+    // on its own cache line: two threads writing one line slow each other down.
+    struct alignas(64) survey_part {
         later<std::vector<std::uint8_t>> seen;           // dense codes: 1 where a row went
         later<std::optional<slot_map>> seen_sparse;      // sparse codes
         later<std::vector<std::uint32_t>> codes_per_month;  // group entries per month offset
@@ -501,20 +502,31 @@ private:
         if (!dense_slots_.empty()) share.seen.assign(dense_slots_.size(), 0);
         else share.seen_sparse.emplace();
         share.codes_per_month.assign(month_count_, 0);
-        if (!rows.empty()) share.first_month = share.last_month = rows.front().month.index();
+        // Counters in locals, not in `share`: the byte stores into `seen` may alias anything,
+        // so the compiler would load and store them again for every row.
+        std::uint8_t* const seen = share.seen.data();
+        std::uint32_t* const per_month = share.codes_per_month.data();
+        std::size_t counted = 0, uncovered = 0;
+        bool in_month_order = true;
+        std::int32_t last_month = rows.empty() ? 0 : rows.front().month.index();
         std::uint32_t next = 0;  // sparse: the map's own numbering, unused
         for (const contribution& row : rows) {
-            if (row.month.index() < share.last_month) share.in_month_order = false;
-            share.last_month = row.month.index();
-            const std::int64_t at = counted_offset(row, share.uncovered);
+            if (row.month.index() < last_month) in_month_order = false;
+            last_month = row.month.index();
+            const std::int64_t at = counted_offset(row, uncovered);
             if (at < 0) continue;
-            ++share.counted;
+            ++counted;
             for_each_code(row, [&](std::uint64_t code) {
-                ++share.codes_per_month[static_cast<std::size_t>(at)];
-                if (!share.seen.empty()) share.seen[static_cast<std::size_t>(code)] = 1;
+                ++per_month[at];
+                if (seen != nullptr) seen[code] = 1;
                 else if (share.seen_sparse->find_or_insert(code, next) == next) ++next;
             });
         }
+        share.counted = counted;
+        share.uncovered = uncovered;
+        share.in_month_order = in_month_order;
+        share.first_month = rows.empty() ? 0 : rows.front().month.index();
+        share.last_month = last_month;
     }
 
     // Pass 1 on every core, then the groups numbered: dense ones in the order of their codes.
@@ -579,13 +591,18 @@ private:
                 end = first_row_from(rows, first_month_ + static_cast<std::int32_t>(to));
             }
             std::size_t ignored = 0;
+            // In locals: the cells' 64-bit sums may alias the engine's size_t members, which
+            // would otherwise be loaded again for every row.
+            group_cell* const cells = cells_.data();
+            const std::size_t slots = slot_count_;
+            const std::uint32_t* const dense = dense_slots_.empty() ? nullptr : dense_slots_.data();
             for (std::size_t r = begin; r < end; ++r) {
                 const contribution& row = rows[r];
                 const std::int64_t at = counted_offset(row, ignored);
                 if (at < static_cast<std::int64_t>(from) || at >= static_cast<std::int64_t>(to)) continue;
-                group_cell* month_cells = cells_.data() + static_cast<std::size_t>(at) * slot_count_;
+                group_cell* month_cells = cells + static_cast<std::size_t>(at) * slots;
                 for_each_code(row, [&](std::uint64_t code) {
-                    group_cell& cell = month_cells[slot_of(code)];
+                    group_cell& cell = month_cells[dense != nullptr ? dense[code] : sparse_slots_->find(code)];
                     cell.female += row.female;
                     cell.male += row.male;
                     cell.gender_unreported += row.gender_unreported;
@@ -607,10 +624,6 @@ private:
         return low;
     }
 
-    // The slot of a group found in pass 1.
-    std::uint32_t slot_of(std::uint64_t code) const noexcept {
-        return !dense_slots_.empty() ? dense_slots_[static_cast<std::size_t>(code)] : sparse_slots_->find(code);
-    }
 
     const group_cell& cell(std::size_t month_offset, std::size_t slot) const noexcept {
         return cells_[month_offset * slot_count_ + slot];
@@ -658,7 +671,7 @@ private:
 
     enum class part { all, female, male };
 
-    void measure_all(Grouping& out) const {
+    void measure_all(Grouping& out) {
         const later<std::vector<period>> spans = periods();
         const bool split = has_key(group_key::gender);
 
@@ -711,58 +724,50 @@ private:
             }
         };
 
-        auto& rows = out.rows();
-        // The rows counted first, so their vector is allocated once: grown by doubling, a big
-        // result (Q1 of benchmarks/: 140,000 rows of 360 bytes) would hold old and new at once.
-        std::size_t row_count = 0;
-        for (const period& p : spans)
-            for (part which : {part::female, part::male, part::all}) {
-                if (split == (which == part::all)) continue;
-                measure_period(p, which);
-                for (const tally& t : tallies) row_count += t.source_rows != 0 ? 1 : 0;
-            }
-        rows.reserve(row_count);
-        sort_keys.reserve(sort_key_fits ? row_count : 0);
+        // The groups that had data rows, with what their row will say, in the order found;
+        // sorted by their keys before any 360-byte row is made, so rows are written once.
+        struct found_row {
+            tally measures;
+            std::uint32_t slot;
+            std::uint32_t period_index;
+            part which;
+        };
+        later<std::vector<found_row>> found;
+        found.reserve(slot_count_ * spans.size() < (std::size_t{1} << 20) ? slot_count_ * spans.size() : std::size_t{1} << 20);
         for (std::size_t p = 0; p < spans.size(); ++p)
             for (part which : {part::female, part::male, part::all}) {
                 if (split == (which == part::all)) continue;
                 measure_period(spans[p], which);
                 for (std::size_t slot = 0; slot < slot_count_; ++slot) {
                     if (tallies[slot].source_rows == 0) continue;  // no data row went into it: no row
-                    rows.push_back(row_of(tallies[slot], slot, spans[p], which));
+                    found.push_back({tallies[slot], static_cast<std::uint32_t>(slot), static_cast<std::uint32_t>(p), which});
                     if (sort_key_fits) sort_keys.push_back(sort_key(slot, p, which));
                 }
             }
+        // The cells are measured: freed before the rows are made (peak memory, issue 11).
+        later<std::vector<group_cell>>{}.swap(cells_);
 
-        later<std::vector<std::uint32_t>> order(rows.size());
+        later<std::vector<std::uint32_t>> order(found.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
         if (sort_key_fits) {
             pk::detail::sort(order.data(), order.data() + order.size(),
                              [&](std::uint32_t a, std::uint32_t b) { return sort_keys[a] < sort_keys[b]; });
         } else {
             pk::detail::sort(order.data(), order.data() + order.size(), [&](std::uint32_t a, std::uint32_t b) {
-                const auto ka = rows[a].keys(), kb = rows[b].keys();
-                for (std::size_t i = 0; i < ka.size() && i < kb.size(); ++i)
-                    if (ka[i] != kb[i]) return ka[i] < kb[i];
-                return ka.size() < kb.size();
+                const found_row& x = found[a];
+                const found_row& y = found[b];
+                for (group_key k : keys_) {
+                    const key_value kx = key_of(k, x.slot, spans[x.period_index], x.which);
+                    const key_value ky = key_of(k, y.slot, spans[y.period_index], y.which);
+                    if (kx != ky) return kx < ky;
+                }
+                return false;
             });
         }
-        // The rows put in that order in place, one cycle of the permutation at a time: a copy
-        // of them all would double the peak for a big result (Q1 of benchmarks/: 140,000 rows
-        // of 360 bytes).
-        for (std::size_t start = 0; start < order.size(); ++start) {
-            if (order[start] == start) continue;
-            group_row held = rows[start];
-            std::size_t at = start;
-            while (order[at] != start) {
-                const std::size_t from = order[at];
-                rows[at] = rows[from];
-                order[at] = static_cast<std::uint32_t>(at);
-                at = from;
-            }
-            rows[at] = held;
-            order[at] = static_cast<std::uint32_t>(at);
-        }
+        auto& rows = out.rows();
+        rows.reserve(found.size());  // once: grown by doubling, a big result would hold old and new at once
+        for (std::uint32_t i : order)
+            rows.push_back(row_of(found[i].measures, found[i].slot, spans[found[i].period_index], found[i].which));
     }
 
     std::uint64_t radix_at(std::size_t position) const noexcept {
