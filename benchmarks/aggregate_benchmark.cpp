@@ -1,5 +1,5 @@
 // Grouping and measuring speed on a synthetic 10-million-row dataset (issue 6): rows per second
-// for a few typical groupings, dense and sparse.
+// for a few typical groupings, dense and sparse, on one thread (/1) and on every core (/0).
 #include <peacekeeping/aggregate/group.hpp>
 #include <peacekeeping/dataset/dataset.hpp>
 
@@ -39,6 +39,7 @@ const pk::dataset& synthetic() {
 
 void run(benchmark::State& state, std::vector<pk::group_key> keys, pk::group_options options = {}) {
     const pk::dataset& d = synthetic();
+    options.threads = static_cast<std::size_t>(state.range(0));  // 0: one per core
     for (auto _ : state) {
         pk::grouping g = pk::group(d, keys, options);
         benchmark::DoNotOptimize(g.rows().data());
@@ -69,14 +70,14 @@ void filtered_by_mission(benchmark::State& s) {
     run(s, {group_key::mission}, options);
 }
 
-BENCHMARK(by_year)->Unit(benchmark::kMillisecond);
-BENCHMARK(by_country_year)->Unit(benchmark::kMillisecond);
-BENCHMARK(by_country_category_month)->Unit(benchmark::kMillisecond);
-BENCHMARK(by_country_mission_category_year)->Unit(benchmark::kMillisecond);
-BENCHMARK(by_bloc_year)->Unit(benchmark::kMillisecond);
-BENCHMARK(by_region_gender_year)->Unit(benchmark::kMillisecond);
-BENCHMARK(by_many_keys_sparse)->Unit(benchmark::kMillisecond);
-BENCHMARK(filtered_by_mission)->Unit(benchmark::kMillisecond);
+BENCHMARK(by_year)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(by_country_year)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(by_country_category_month)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(by_country_mission_category_year)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(by_bloc_year)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(by_region_gender_year)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(by_many_keys_sparse)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(filtered_by_mission)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

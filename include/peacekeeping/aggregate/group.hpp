@@ -624,11 +624,6 @@ private:
         return low;
     }
 
-
-    const group_cell& cell(std::size_t month_offset, std::size_t slot) const noexcept {
-        return cells_[month_offset * slot_count_ + slot];
-    }
-
     // --- measuring ----------------------------------------------------------------------
     struct period {
         std::size_t first = 0;  // month offsets, inclusive
