@@ -48,6 +48,17 @@ def cxx_string(text):
     return '"' + "".join(out) + '"'
 
 
+def cxx_string_view(text):
+    """A std::string_view literal ("..."sv) holding the UTF-8 bytes of `text`.
+
+    The table's strings are string_views; an sv literal is cheaper for the compiler than
+    a plain literal converted by string_view's constructor, which must count the
+    characters while evaluating the constexpr table (measured on the whole table, best of 7:
+    g++ 12 10 ms less, clang 16 25 ms less).
+    """
+    return cxx_string(text) + "sv"
+
+
 def code_number(text, what, row):
     """A zero-padded M49 code ("004") as a number; empty means none (0)."""
     if text == "":
@@ -120,8 +131,9 @@ def generate(rows):
 // Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0), and so is this table.
 // See data/iso3166/README.md.
 //
-// A plain constexpr array of aggregates: the cheapest form for the compiler to read
-// (no constructors to evaluate), searched by binary search on the sorted columns.
+// A plain constexpr array of aggregates, its strings sv literals: the cheapest form for the
+// compiler to read (see cxx_string_view in the script), searched by binary search on the
+// sorted columns.
 #include <cstddef>  // std::size_t
 #include <cstdint>
 #include <string_view>
@@ -145,17 +157,20 @@ struct country_info {
 
 namespace detail {
 
+using namespace std::string_view_literals;  // "..."sv: the table's strings
+
 """)
     w("// Entry 0 is \"no country\", so that a default pk::country (index 0) has an info() too;\n")
     w("// the others are sorted by alpha-3, so index order is code order.\n")
     w("inline constexpr std::size_t iso3166_count = %d;\n" % len(rows))
     w("inline constexpr country_info iso3166_table[iso3166_count + 1] = {\n")
-    w('    {"", "", 0, "", "", "", 0, 0, "", 0},\n')
+    w('    {""sv, ""sv, 0, ""sv, ""sv, ""sv, 0, 0, ""sv, 0},\n')
+    sv = cxx_string_view
     for r in rows:
         w("    {%s, %s, %d, %s, %s, %s, %d, %d, %s, %d},\n" % (
-            cxx_string(r["alpha3"]), cxx_string(r["alpha2"]), r["numeric"], cxx_string(r["name"]),
-            cxx_string(r["region"]), cxx_string(r["subregion"]), r["region_code"],
-            r["subregion_code"], cxx_string(r["intermediate"]), r["intermediate_code"]))
+            sv(r["alpha3"]), sv(r["alpha2"]), r["numeric"], sv(r["name"]),
+            sv(r["region"]), sv(r["subregion"]), r["region_code"],
+            r["subregion_code"], sv(r["intermediate"]), r["intermediate_code"]))
     w("};\n\n")
 
     def permutation(title, key):
@@ -183,7 +198,7 @@ namespace detail {
     w("inline constexpr std::size_t m49_area_count = %d;\n" % len(areas))
     w("inline constexpr m49_area_entry m49_area_table[m49_area_count] = {\n")
     for code, name in areas:
-        w("    {%d, %s},\n" % (code, cxx_string(name)))
+        w("    {%d, %s},\n" % (code, cxx_string_view(name)))
     w("};\n\n}  // namespace detail\n}  // namespace pk\n")
     return out.getvalue()
 

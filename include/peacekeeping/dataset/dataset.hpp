@@ -5,13 +5,13 @@
 // which a group has no row is a real zero (the UN omits zero rows). And a covered month may
 // not tell everything: the UN reports of 2018-03..2019-08 give no mission, the Sep-2023 one no
 // gender split; month_coverage says so, and the measures use it.
-#include <algorithm>  // std::sort, in the member templates sort() and ==
 #include <cstddef>
 #include <optional>
 #include <span>
 #include <utility>  // std::move
 #include <vector>
 
+#include <peacekeeping/detail/sort.hpp>
 #include <peacekeeping/record/contribution.hpp>
 #include <peacekeeping/time/month.hpp>
 #include <peacekeeping/time/month_range.hpp>
@@ -39,9 +39,10 @@ struct covered_month {
 
 // Members that grow, sort or compare the vectors are templates whose parameter defaults to
 // the vector's own type, and they reach the vector through it. Their bodies then depend on
-// the parameter, so std::sort, vector::insert and the like are instantiated only in programs
+// the parameter, so the sort, vector::insert and the like are instantiated only in programs
 // that call them, not in every file that includes this header (clang -ftime-trace: about
 // 80 ms less for the umbrella). Callers see ordinary members: data.sort(), data.add(row), a == b.
+// The sort is detail::sort, not std::sort: <algorithm> alone costs every includer 35-40 ms.
 class dataset {
     using rows_type = std::vector<contribution>;
     using months_type = std::vector<covered_month>;
@@ -69,15 +70,20 @@ public:
     }
 
     // Spans made from pointer and size: the range constructor costs every includer ~20 ms.
-    std::span<const contribution> contributions() const noexcept { return {rows_.data(), rows_.size()}; }
-    std::span<contribution> contributions() noexcept { return {rows_.data(), rows_.size()}; }
+    // Templates like the members above: even the pointer constructor's concept checks cost
+    // 4-5 ms per element type (clang -ftime-trace), paid only by programs that call these.
+    template <class Row = contribution>
+    std::span<const Row> contributions() const noexcept { return {rows_.data(), rows_.size()}; }
+    template <class Row = contribution>
+    std::span<Row> contributions() noexcept { return {rows_.data(), rows_.size()}; }
     std::size_t size() const noexcept { return rows_.size(); }
     bool empty() const noexcept { return rows_.empty(); }
     auto begin() const noexcept { return rows_.begin(); }
     auto end() const noexcept { return rows_.end(); }
 
     // Covered months in order.
-    std::span<const covered_month> covered_months() const noexcept { return {months_.data(), months_.size()}; }
+    template <class Month = covered_month>
+    std::span<const Month> covered_months() const noexcept { return {months_.data(), months_.size()}; }
     bool covers(month m) const noexcept {
         const std::size_t i = first_not_before(m);
         return i != months_.size() && months_[i].month == m;
@@ -120,7 +126,7 @@ public:
     template <class Rows = rows_type>
     void sort() {
         Rows& rows = rows_;
-        std::sort(rows.begin(), rows.end());
+        detail::sort(rows.data(), rows.data() + rows.size());
     }
 
     // Same rows (in any order) and same coverage.
@@ -129,8 +135,8 @@ public:
         if (a.months_ != b.months_ || a.rows_.size() != b.rows_.size()) return false;
         Rows x = a.rows_;
         Rows y = b.rows_;
-        std::sort(x.begin(), x.end());
-        std::sort(y.begin(), y.end());
+        detail::sort(x.data(), x.data() + x.size());
+        detail::sort(y.data(), y.data() + y.size());
         return x == y;
     }
 
