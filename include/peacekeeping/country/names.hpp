@@ -33,6 +33,7 @@
 
 #include <peacekeeping/country/country.hpp>
 #include <peacekeeping/country/suggest.hpp>  // closest_country_codes, offered here too
+#include <peacekeeping/detail/sort.hpp>
 #include <peacekeeping/detail/text.hpp>
 
 namespace pk {
@@ -240,26 +241,12 @@ private:
         }
         return begin() + low;
     }
-    // By key, with a heap sort: std::sort would be instantiated in every file that includes
-    // this header, names used or not. Not stable, like std::sort: exact() and prefix() visit
-    // every entry of an equal key, so their order does not matter.
+    // By key, with pk::detail::sort: std::sort would bring <algorithm> to every file that
+    // includes this header, names used or not. Not stable, like std::sort: exact() and prefix()
+    // visit every entry of an equal key, so their order does not matter.
     void sort_entries() noexcept {
-        const auto less = [this](std::size_t a, std::size_t b) {
-            return entries_[a].key.letters.view() < entries_[b].key.letters.view();
-        };
-        const auto sift_down = [&](std::size_t root, std::size_t end) {
-            for (std::size_t child = 2 * root + 1; child < end; child = 2 * root + 1) {
-                if (child + 1 < end && less(child, child + 1)) ++child;
-                if (!less(root, child)) return;
-                std::swap(entries_[root], entries_[child]);
-                root = child;
-            }
-        };
-        for (std::size_t i = size_ / 2; i-- > 0;) sift_down(i, size_);
-        for (std::size_t end = size_; end > 1; --end) {
-            std::swap(entries_[0], entries_[end - 1]);
-            sift_down(0, end - 1);
-        }
+        pk::detail::sort(entries_.data(), entries_.data() + size_,
+                         [](const entry& a, const entry& b) { return a.key.letters.view() < b.key.letters.view(); });
     }
 
     std::array<entry, 2 * (iso3166_count + std::size(country_aliases))> entries_{};
