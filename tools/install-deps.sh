@@ -2,7 +2,9 @@
 # Installs, from Debian 12's packages, what building and testing peacekeeping needs and the
 # machine lacks. Does nothing when everything is there. Uses sudo when not root.
 set -euo pipefail
-packages=(cmake ninja-build g++ clang-16 libboost-dev catch2 libbenchmark-dev
+# libclang-rt-16-dev holds the sanitizer and libFuzzer runtimes: clang-16 only recommends it,
+# and --no-install-recommends (below) leaves it out.
+packages=(cmake ninja-build g++ clang-16 libclang-rt-16-dev libboost-dev catch2 libbenchmark-dev
           libpoppler-cpp-dev pkg-config libfmt-dev python3 poppler-utils valgrind)
 missing=()
 for p in "${packages[@]}"; do
