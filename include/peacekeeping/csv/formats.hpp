@@ -266,7 +266,8 @@ public:
     // The whole line at once, for the common row: every field plain ASCII, unquoted, without
     // blanks around the fields read, and valid. Gives exactly the contribution that splitting
     // the line and parse() would give; false for anything else (a quote, a blank, an accent, a
-    // bad or unusual field), which the caller then reads the careful way, errors and all. This is the reader's hot loop (issue 11): one pass over the bytes, no field vector, and
+    // bad or unusual field), which the caller then reads the careful way, errors and all.
+    // This is the reader's hot loop (issue 11): one pass over the bytes, no field vector, and
     // what repeats from row to row (the country's columns, the date) is compared, not parsed.
     bool parse_plain(std::string_view line, contribution& out) {
         if (!plain_ok_) return false;
