@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include <peacekeeping/csv/byte_marks.hpp>
 #include <peacekeeping/csv/error.hpp>  // utf8_sequence_length
 #include <peacekeeping/csv/field_parsers.hpp>
 #include <peacekeeping/csv/lookup.hpp>
@@ -293,9 +294,36 @@ public:
             column = prefix_columns_;
             p += prefix_size_;
         }
+        // The rest of the line marked at once, its commas then give every field's end (nearly
+        // every line: no quote or accent after the country columns, at most 128 bytes). Else
+        // each field's end is looked for in turn, which also reads a quoted or UTF-8 name.
+        const auto rest = static_cast<std::size_t>(end - p);
+        const char* stops[max_marked_columns];  // each field's end, when `marked`
+        bool marked = false;
+        if (rest >= min_marked_bytes && rest <= max_marked_bytes && last - column < max_marked_columns) {
+            const byte_marks marks = mark_bytes(p, rest);
+            marked = !marks.odd;
+            if (marked) {
+                // The commas are the fields' ends; a line with more or fewer fields than the
+                // header has is the careful path's to report.
+                std::size_t k = 0;
+                for (std::uint64_t word = marks.commas[0]; word != 0 && k < max_marked_columns; word &= word - 1)
+                    stops[k++] = p + std::countr_zero(word);
+                for (std::uint64_t word = marks.commas[1]; word != 0 && k < max_marked_columns; word &= word - 1)
+                    stops[k++] = p + 64 + std::countr_zero(word);
+                if (k != last - column) return false;
+                stops[k] = end;
+            }
+        }
+        const std::size_t first_marked = column;
         for (; column <= last; ++column) {
-            const char* stop = roles_[column] == role::other ? unread_field_end(p, end) : plain_field_end(p, end);
-            if (stop == nullptr || (column == last) != (stop == end)) return false;
+            const char* stop;
+            if (marked) {
+                stop = stops[column - first_marked];
+            } else {
+                stop = roles_[column] == role::other ? unread_field_end(p, end) : plain_field_end(p, end);
+                if (stop == nullptr || (column == last) != (stop == end)) return false;
+            }
             const std::string_view text{p, static_cast<std::size_t>(stop - p)};
             if (roles_[column] != role::other && !text.empty() && (is_blank(text.front()) || is_blank(text.back())))
                 return false;
@@ -338,6 +366,10 @@ public:
                     break;
                 }
                 case role::type: {
+                    if (const auto category = category_from_un_label(text, end)) {
+                        what = *category;
+                        break;
+                    }
                     if (text == "unreported") {
                         what = personnel_category::unreported;
                         break;
@@ -350,10 +382,14 @@ public:
                 case role::female:
                 case role::male:
                 case role::unsplit: {
-                    const bool absent = roles_[column] == role::unsplit && (text.empty() || text == "NA");
-                    const auto count = absent ? std::optional<std::uint16_t>{0} : parse_count(text);
-                    if (!count) return false;
-                    (roles_[column] == role::female ? female : roles_[column] == role::male ? male : unsplit) = *count;
+                    std::uint16_t count = 0;
+                    if (!count_from_digits(text, end, count)) {
+                        const bool absent = roles_[column] == role::unsplit && (text.empty() || text == "NA");
+                        const auto parsed = absent ? std::optional<std::uint16_t>{0} : parse_count(text);
+                        if (!parsed) return false;
+                        count = *parsed;
+                    }
+                    (roles_[column] == role::female ? female : roles_[column] == role::male ? male : unsplit) = count;
                     break;
                 }
                 case role::date:
@@ -467,6 +503,9 @@ private:
         if (detail::check_text({from, static_cast<std::size_t>(stop - from)})) return nullptr;
         return stop == end || *stop == ',' ? stop : stop + 1;
     }
+    // A line's fields after the country columns whose ends are taken from its commas' marks at
+    // most (a wider layout finds each end in turn).
+    static constexpr std::size_t max_marked_columns = 16;
     std::size_t iso3_ = 0, mission_ = 0, type_ = 0, female_ = 0, male_ = 0, date_ = 0;
     std::optional<std::size_t> m49_, unsplit_;
     // An acronym of at most eight bytes, zero-padded, and its mission (key 0: no acronym).

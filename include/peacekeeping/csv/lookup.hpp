@@ -5,10 +5,12 @@
 // mission::from_acronym, parse_personnel_category, month::parse); those stay the reference
 // and are called for anything the fast path does not settle.
 #include <array>
+#include <bit>  // std::endian
 #include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string_view>
+#include <utility>  // std::pair
 
 #include <peacekeeping/country/country.hpp>
 #include <peacekeeping/detail/ascii.hpp>
@@ -136,6 +138,88 @@ inline std::optional<personnel_category> category_from_label(std::string_view te
         default: break;
     }
     return parse_personnel_category(text);
+}
+
+// The five labels of the UN's files compared without a branch on which it is: the field's
+// first, middle and last eight bytes (one word for a label under eight bytes) against the
+// label of the field's length. Read from a line whose bytes go on to `line_end` at least
+// eight bytes past the field's start (every field of a DPO row but its last). nullopt: not
+// one of the five, spelled exactly (category_from_label then settles it).
+namespace tables {
+struct label_words {
+    std::uint64_t first = 0, middle = 0, last = 0;
+    std::uint8_t category = 0xFF;  // 0xFF: no label of this length
+};
+constexpr std::uint64_t word_at(std::string_view text, std::size_t at, std::size_t size) noexcept {
+    std::uint64_t word = 0;  // little-endian: byte k of the text is bits 8k..8k+7
+    for (std::size_t k = 0; k < size; ++k) word |= std::uint64_t{static_cast<unsigned char>(text[at + k])} << (8 * k);
+    return word;
+}
+constexpr label_words words_of(std::string_view label, personnel_category category) noexcept {
+    const std::size_t n = label.size();
+    if (n < 8) {
+        const std::uint64_t word = word_at(label, 0, n);
+        return {word, word, word, static_cast<std::uint8_t>(category)};
+    }
+    return {word_at(label, 0, 8), word_at(label, (n - 8) / 2, 8), word_at(label, n - 8, 8),
+            static_cast<std::uint8_t>(category)};
+}
+using label_table = std::array<label_words, 32>;
+consteval label_table make_label_table() {
+    label_table table{};
+    for (auto [label, category] : {std::pair{std::string_view{"Troops"}, personnel_category::troops},
+                                   std::pair{std::string_view{"Staff Officer"}, personnel_category::staff_officers},
+                                   std::pair{std::string_view{"Individual Police"}, personnel_category::individual_police},
+                                   std::pair{std::string_view{"Experts on Mission"}, personnel_category::experts_on_mission},
+                                   std::pair{std::string_view{"Formed Police Units"}, personnel_category::formed_police_units}})
+        table[label.size()] = words_of(label, category);
+    return table;
+}
+inline constexpr label_table un_labels = make_label_table();
+}  // namespace tables
+
+inline std::optional<personnel_category> category_from_un_label(std::string_view text, const char* line_end) noexcept {
+    if constexpr (std::endian::native != std::endian::little) return std::nullopt;
+    const std::size_t n = text.size();
+    if (n > 24 || line_end - text.data() < 8) return std::nullopt;
+    const char* p = text.data();
+    // Under eight bytes: one word, the bytes past the field masked off, compared three times.
+    const std::size_t middle = n < 8 ? 0 : (n - 8) / 2, last = n < 8 ? 0 : n - 8;
+    const std::uint64_t mask = n < 8 ? (std::uint64_t{1} << (8 * n)) - 1 : ~std::uint64_t{0};
+    std::uint64_t first_word, middle_word, last_word;
+    std::memcpy(&first_word, p, 8);
+    std::memcpy(&middle_word, p + middle, 8);
+    std::memcpy(&last_word, p + last, 8);
+    const tables::label_words& label = tables::un_labels[n & 31];
+    const bool same = ((first_word & mask) == label.first) & ((middle_word & mask) == label.middle) &
+                      ((last_word & mask) == label.last);
+    if (!same || label.category == 0xFF) return std::nullopt;
+    return static_cast<personnel_category>(label.category);
+}
+
+// parse_count's value of 1 to 5 digits, without a branch on how many: the digits moved to the
+// top of one word and combined in three multiplications. Read from a line whose bytes go on
+// to `line_end` at least eight bytes past the field's start. False where parse_count gives
+// nullopt, and for a field it does not settle here (the caller then asks parse_count).
+inline bool count_from_digits(std::string_view text, const char* line_end, std::uint16_t& out) noexcept {
+    if constexpr (std::endian::native != std::endian::little) return false;
+    const std::size_t n = text.size();
+    if (n == 0 || n > 5 || line_end - text.data() < 8) return false;
+    std::uint64_t word;
+    std::memcpy(&word, text.data(), 8);
+    const unsigned shift = static_cast<unsigned>(8 * (8 - n));
+    word <<= shift;  // the field's bytes on top, zero bytes (leading zeros) below
+    const std::uint64_t zeros = 0x3030303030303030u << shift, high_nibbles = 0xF0F0F0F0F0F0F0F0u << shift;
+    // Each byte 0x30..0x39: its high nibble is 3, and adding 6 leaves it 3 (no carry: every
+    // byte is 0x30..0x3F once the first test holds).
+    if ((word & high_nibbles) != zeros || ((word + (0x0606060606060606u << shift)) & high_nibbles) != zeros) return false;
+    std::uint64_t digits = word - zeros;
+    digits = (digits * 10 + (digits >> 8)) & 0x00FF00FF00FF00FFu;
+    digits = (digits * 100 + (digits >> 16)) & 0x0000FFFF0000FFFFu;
+    digits = (digits * 10000 + (digits >> 32)) & 0xFFFFFFFFu;
+    if (digits > 65535) return false;
+    out = static_cast<std::uint16_t>(digits);
+    return true;
 }
 
 // month::parse, remembering the last date text: files are ordered by date, so nearly every
