@@ -11,11 +11,20 @@
 
 namespace pk::csv {
 
-// Bit i of commas[i / 64] is byte i; bits past the bytes marked are 0.
+// Bit i of commas[i / 64] (blanks[i / 64]) is byte i; bits past the bytes marked are 0.
 struct byte_marks {
     std::uint64_t commas[2] = {0, 0};
-    bool odd = false;  // a quote, a NUL or a byte >= 0x80
+    std::uint64_t blanks[2] = {0, 0};  // spaces and tabs, which the careful path trims around a field
+    bool odd = false;                  // a quote, a NUL or a byte >= 0x80
 
+    // Whether a blank starts or ends a field of the `size` bytes marked (a field's text runs
+    // between commas, and from the first byte, to the last): one test for every field.
+    constexpr bool blank_at_a_field_edge(std::size_t size) const noexcept {
+        const std::uint64_t starts[2] = {commas[0] << 1 | 1, commas[1] << 1 | commas[0] >> 63};
+        std::uint64_t ends[2] = {commas[0] >> 1 | commas[1] << 63, commas[1] >> 1};
+        ends[(size - 1) / 64] |= std::uint64_t{1} << ((size - 1) % 64);
+        return ((blanks[0] & (starts[0] | ends[0])) | (blanks[1] & (starts[1] | ends[1]))) != 0;
+    }
 };
 
 inline constexpr std::size_t min_marked_bytes = 16, max_marked_bytes = 128;
@@ -30,6 +39,7 @@ constexpr byte_marks mark_bytes_one_by_one(const char* p, std::size_t size) noex
     for (std::size_t i = 0; i < size && i < max_marked_bytes; ++i) {
         const auto byte = static_cast<unsigned char>(p[i]);
         if (byte == ',') out.commas[i / 64] |= std::uint64_t{1} << (i % 64);
+        if (byte == ' ' || byte == '\t') out.blanks[i / 64] |= std::uint64_t{1} << (i % 64);
         out.odd = out.odd || detail_marks::is_odd(byte);
     }
     return out;
@@ -41,24 +51,43 @@ constexpr byte_marks mark_bytes_one_by_one(const char* p, std::size_t size) noex
 inline byte_marks mark_bytes(const char* p, std::size_t size) noexcept {
 #if PK_HAS_SSE2
     using block = char __attribute__((vector_size(16)));
-    const auto marks_of = [](const char* at, std::uint32_t& commas) noexcept {
+    const auto marks_of = [](const char* at, std::uint32_t& commas, std::uint32_t& blanks) noexcept {
         block b;
         std::memcpy(&b, at, 16);
         commas = static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128(b == ','));
+        blanks = static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128((b == ' ') | (b == '\t')));
         // A byte's high bit is its own mark for >= 0x80.
         return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128(b)) |
                static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128((b == '"') | (b == 0)));
     };
     byte_marks out;
-    std::uint32_t odd = 0, commas = 0;
+    std::uint32_t odd = 0, commas = 0, blanks = 0;
+    if (size <= 64) {
+        // Four blocks at 0, 16, 32 and 48, each moved back to end at the last byte if it
+        // would pass it: a block that overlaps another marks the same bits again. No branch
+        // on the size, and the marks stay in registers.
+        std::uint64_t all_commas = 0, all_blanks = 0;
+        for (std::size_t k = 0; k < 4; ++k) {
+            const std::size_t at = 16 * k < size - 16 ? 16 * k : size - 16;
+            odd |= marks_of(p + at, commas, blanks);
+            all_commas |= std::uint64_t{commas} << at;
+            all_blanks |= std::uint64_t{blanks} << at;
+        }
+        out.commas[0] = all_commas;
+        out.blanks[0] = all_blanks;
+        out.odd = odd != 0;
+        return out;
+    }
     std::size_t i = 0;
     for (; i + 16 <= size; i += 16) {
-        odd |= marks_of(p + i, commas);
+        odd |= marks_of(p + i, commas, blanks);
         out.commas[i / 64] |= std::uint64_t{commas} << (i % 64);
+        out.blanks[i / 64] |= std::uint64_t{blanks} << (i % 64);
     }
     if (i < size) {
-        odd |= marks_of(p + size - 16, commas);
+        odd |= marks_of(p + size - 16, commas, blanks);
         out.commas[i / 64] |= std::uint64_t{commas >> (i + 16 - size)} << (i % 64);
+        out.blanks[i / 64] |= std::uint64_t{blanks >> (i + 16 - size)} << (i % 64);
     }
     out.odd = odd != 0;
     return out;

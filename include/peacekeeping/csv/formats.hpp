@@ -272,145 +272,67 @@ public:
     // what repeats from row to row (the country's columns, the date) is compared, not parsed.
     bool parse_plain(std::string_view line, contribution& out) {
         if (!plain_ok_) return false;
-        const char* p = line.data();
-        const char* const end = p + line.size();
-        // Each field in its own variable, the row made of them at the end: a contribution
-        // filled field by field in memory and then copied whole is stored a byte at a time
-        // and loaded back eight at a time, which stalls every row (a failed store-to-load
-        // forward: 14% of this function in perf).
-        pk::country who{};
+        const char* const end = line.data() + line.size();
+        // The leading country columns, when they repeat the previous plain line's bytes (rows
+        // of one country follow each other): its country, already checked against its M49.
+        const bool same_country =
+            prefix_size_ != 0 && line.size() > prefix_size_ && same_bytes(line.data(), prefix_, prefix_size_);
+        const std::size_t first = same_country ? prefix_columns_ : 0;
+        const char* const from = line.data() + (same_country ? prefix_size_ : 0);
+        // The rest of the line marked at once (nearly every line: no quote or accent after the
+        // country columns, at most 128 bytes): its commas are the fields' bounds, and each field
+        // read is taken straight by its column, with no walk over the columns. Any other line
+        // has each field's end looked for in turn, which also reads a quoted or UTF-8 name.
+        const auto rest = static_cast<std::size_t>(end - from);
+        if (rest < min_marked_bytes || rest > max_marked_bytes || roles_.size() - first >= max_marked_columns)
+            return parse_plain_by_fields(line, out);
+        const byte_marks marks = mark_bytes(from, rest);
+        // A blank around a field is trimmed by the careful path: read field by field, which
+        // leaves such a line to it unless the field is one no path reads (a name).
+        if (marks.odd || marks.blank_at_a_field_edge(rest)) return parse_plain_by_fields(line, out);
+        // bounds[k] is the comma before column first + k (one before `from` for the first), so
+        // the column's text runs from bounds[k] + 1 to bounds[k + 1].
+        const char* bounds[max_marked_columns + 1];
+        std::size_t k = 0;
+        bounds[k++] = from - 1;
+        for (std::uint64_t word = marks.commas[0]; word != 0 && k < max_marked_columns; word &= word - 1)
+            bounds[k++] = from + std::countr_zero(word);
+        for (std::uint64_t word = marks.commas[1]; word != 0 && k < max_marked_columns; word &= word - 1)
+            bounds[k++] = from + 64 + std::countr_zero(word);
+        // A line with more or fewer fields than the header has: the careful path's to report.
+        if (k != roles_.size() - first) return false;
+        bounds[k] = end;
+        const auto text_of = [&](std::size_t column) noexcept {
+            const char* start = bounds[column - first] + 1;
+            return std::string_view{start, static_cast<std::size_t>(bounds[column - first + 1] - start)};
+        };
+        pk::country who = prefix_country_;
+        if (!same_country) {
+            const auto code = text_of(iso3_);
+            const auto found = country_from_code(code);
+            if (!found) return false;
+            who = *found;
+            if (m49_) {
+                const auto number = text_of(*m49_);
+                const auto value = parse_whole_number(number);  // empty: left to parse()
+                if (!value || *value != who.numeric()) return false;
+            }
+            remember_country(line, prefix_columns_ == 0 ? nullptr : bounds[prefix_columns_] + 1, who);
+        }
         pk::mission where{};
         personnel_category what{};
         std::uint16_t female = 0, male = 0, unsplit = 0;
         pk::month when{};
-        std::uint32_t m49 = 0;
-        std::size_t column = 0;
-        const std::size_t last = roles_.size() - 1;
-        // The leading country columns, when they repeat the previous plain line's bytes (rows
-        // of one country follow each other): its country, already checked against its M49.
-        if (prefix_size_ != 0 && line.size() > prefix_size_ && same_bytes(p, prefix_, prefix_size_)) {
-            who = prefix_country_;
-            m49 = who.numeric();
-            column = prefix_columns_;
-            p += prefix_size_;
+        const auto mission_text = text_of(mission_), type_text = text_of(type_), female_text = text_of(female_),
+                   male_text = text_of(male_), date_text = text_of(date_);
+        if (!read_plain_mission(mission_text, end, where) || !read_plain_type(type_text, end, what) ||
+            !read_plain_count(female_text, end, false, female) || !read_plain_count(male_text, end, false, male) ||
+            !months_.read(date_text, when))
+            return false;
+        if (unsplit_) {
+            const auto unsplit_text = text_of(*unsplit_);
+            if (!read_plain_count(unsplit_text, end, true, unsplit)) return false;
         }
-        // The rest of the line marked at once, its commas then give every field's end (nearly
-        // every line: no quote or accent after the country columns, at most 128 bytes). Else
-        // each field's end is looked for in turn, which also reads a quoted or UTF-8 name.
-        const auto rest = static_cast<std::size_t>(end - p);
-        const char* stops[max_marked_columns];  // each field's end, when `marked`
-        bool marked = false;
-        if (rest >= min_marked_bytes && rest <= max_marked_bytes && last - column < max_marked_columns) {
-            const byte_marks marks = mark_bytes(p, rest);
-            marked = !marks.odd;
-            if (marked) {
-                // The commas are the fields' ends; a line with more or fewer fields than the
-                // header has is the careful path's to report.
-                std::size_t k = 0;
-                for (std::uint64_t word = marks.commas[0]; word != 0 && k < max_marked_columns; word &= word - 1)
-                    stops[k++] = p + std::countr_zero(word);
-                for (std::uint64_t word = marks.commas[1]; word != 0 && k < max_marked_columns; word &= word - 1)
-                    stops[k++] = p + 64 + std::countr_zero(word);
-                if (k != last - column) return false;
-                stops[k] = end;
-            }
-        }
-        const std::size_t first_marked = column;
-        for (; column <= last; ++column) {
-            const char* stop;
-            if (marked) {
-                stop = stops[column - first_marked];
-            } else {
-                stop = roles_[column] == role::other ? unread_field_end(p, end) : plain_field_end(p, end);
-                if (stop == nullptr || (column == last) != (stop == end)) return false;
-            }
-            const std::string_view text{p, static_cast<std::size_t>(stop - p)};
-            if (roles_[column] != role::other && !text.empty() && (is_blank(text.front()) || is_blank(text.back())))
-                return false;
-            switch (roles_[column]) {
-                case role::other: break;
-                case role::iso3: {
-                    const auto found = country_from_code(text);
-                    if (!found) return false;
-                    who = *found;
-                    break;
-                }
-                case role::m49: {
-                    const auto value = parse_whole_number(text);  // empty: left to parse()
-                    if (!value) return false;
-                    m49 = *value;
-                    break;
-                }
-                case role::mission: {
-                    if (text == "unreported") {  // what our writer writes for a source that names no mission
-                        where = mission::unreported();
-                        break;
-                    }
-                    if (text.empty() || text.back() == '\'') return false;
-                    if (text.size() > 8) {  // MINUJUSTH: no memo, the hash table
-                        const auto m = mission_from_acronym(text);
-                        if (!m) return false;
-                        where = *m;
-                        break;
-                    }
-                    // The acronym's bytes as one number: its slot in a small table of the
-                    // acronyms seen, so a mission costs a multiplication and one comparison.
-                    const std::uint64_t key = word_of(text, end);
-                    mission_memo& memo = missions_[(key * 0x9E3779B97F4A7C15u) >> 58];
-                    if (memo.key != key) {
-                        const std::optional<mission> m = mission_from_acronym(text);
-                        if (!m) return false;
-                        memo = {key, *m};
-                    }
-                    where = memo.value;
-                    break;
-                }
-                case role::type: {
-                    if (const auto category = category_from_un_label(text, end)) {
-                        what = *category;
-                        break;
-                    }
-                    if (text == "unreported") {
-                        what = personnel_category::unreported;
-                        break;
-                    }
-                    const auto category = category_from_label(text);
-                    if (!category) return false;
-                    what = *category;
-                    break;
-                }
-                case role::female:
-                case role::male:
-                case role::unsplit: {
-                    std::uint16_t count = 0;
-                    if (!count_from_digits(text, end, count)) {
-                        const bool absent = roles_[column] == role::unsplit && (text.empty() || text == "NA");
-                        const auto parsed = absent ? std::optional<std::uint16_t>{0} : parse_count(text);
-                        if (!parsed) return false;
-                        count = *parsed;
-                    }
-                    (roles_[column] == role::female ? female : roles_[column] == role::male ? male : unsplit) = count;
-                    break;
-                }
-                case role::date:
-                    // A stray apostrophe fails here too, and parse() strips it.
-                    if (!months_.read(text, when)) return false;
-                    break;
-            }
-            p = stop + 1;
-            if (column + 1 == prefix_columns_) {
-                // The country columns were read here: remember them for the next line.
-                if (m49_ && m49 != who.numeric()) return false;
-                const auto size = static_cast<std::size_t>(p - line.data());
-                prefix_size_ = 0;
-                if (size <= sizeof prefix_) {
-                    std::memcpy(prefix_, line.data(), size);
-                    prefix_size_ = size;
-                    prefix_country_ = who;
-                }
-            }
-        }
-        if (m49_ && m49 != who.numeric()) return false;
         out = contribution{when, who, where, what, female, male, unsplit};
         return true;
     }
@@ -443,6 +365,144 @@ private:
     using format_base::format_base;
     enum class role : std::uint8_t { other, iso3, m49, mission, type, female, male, unsplit, date };
     static constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
+
+    // The fields parse_plain reads, each as parse() would read it, or false for anything it
+    // would read otherwise or reject. `end` is the line's end: the branch-free scans load
+    // eight bytes from a field's start where the line has them.
+    bool read_plain_mission(std::string_view text, const char* end, mission& out) noexcept {
+        if (text == "unreported") {  // what our writer writes for a source that names no mission
+            out = mission::unreported();
+            return true;
+        }
+        if (text.empty() || text.back() == '\'') return false;
+        if (text.size() > 8) {  // MINUJUSTH: no memo, the hash table
+            const auto m = mission_from_acronym(text);
+            if (!m) return false;
+            out = *m;
+            return true;
+        }
+        // The acronym's bytes as one number: its slot in a small table of the acronyms seen,
+        // so a mission costs a multiplication and one comparison.
+        const std::uint64_t key = word_of(text, end);
+        mission_memo& memo = missions_[(key * 0x9E3779B97F4A7C15u) >> 58];
+        if (memo.key != key) {
+            const std::optional<mission> m = mission_from_acronym(text);
+            if (!m) return false;
+            memo = {key, *m};
+        }
+        out = memo.value;
+        return true;
+    }
+    static bool read_plain_type(std::string_view text, const char* end, personnel_category& out) noexcept {
+        if (const auto category = category_from_un_label(text, end)) {
+            out = *category;
+            return true;
+        }
+        if (text == "unreported") {
+            out = personnel_category::unreported;
+            return true;
+        }
+        const auto category = category_from_label(text);
+        if (!category) return false;
+        out = *category;
+        return true;
+    }
+    // `absent_allowed`: the gender-unreported column, where NA or nothing reads as 0.
+    static bool read_plain_count(std::string_view text, const char* end, bool absent_allowed, std::uint16_t& out) noexcept {
+        if (count_from_digits(text, end, out)) return true;
+        const bool absent = absent_allowed && (text.empty() || text == "NA");
+        const auto parsed = absent ? std::optional<std::uint16_t>{0} : parse_count(text);
+        if (!parsed) return false;
+        out = *parsed;
+        return true;
+    }
+    // Remembers the bytes of a line's country columns, up to `after` (just past their last
+    // comma; nullptr: the layout does not lead with them), and their country.
+    void remember_country(std::string_view line, const char* after, country who) noexcept {
+        prefix_size_ = 0;
+        if (after == nullptr) return;
+        const auto size = static_cast<std::size_t>(after - line.data());
+        if (size <= sizeof prefix_) {
+            std::memcpy(prefix_, line.data(), size);
+            prefix_size_ = size;
+            prefix_country_ = who;
+        }
+    }
+
+    // parse_plain for a line it does not mark at once: each field's end looked for in turn,
+    // eight bytes at a time, reading past a quoted or UTF-8 name.
+    bool parse_plain_by_fields(std::string_view line, contribution& out) {
+        const char* p = line.data();
+        const char* const end = p + line.size();
+        // Each field in its own variable, the row made of them at the end: a contribution
+        // filled field by field in memory and then copied whole is stored a byte at a time
+        // and loaded back eight at a time, which stalls every row (a failed store-to-load
+        // forward: 14% of this function in perf).
+        pk::country who{};
+        pk::mission where{};
+        personnel_category what{};
+        std::uint16_t female = 0, male = 0, unsplit = 0;
+        pk::month when{};
+        std::uint32_t m49 = 0;
+        std::size_t column = 0;
+        const std::size_t last = roles_.size() - 1;
+        if (prefix_size_ != 0 && line.size() > prefix_size_ && same_bytes(p, prefix_, prefix_size_)) {
+            who = prefix_country_;
+            m49 = who.numeric();
+            column = prefix_columns_;
+            p += prefix_size_;
+        }
+        for (; column <= last; ++column) {
+            const char* stop = roles_[column] == role::other ? unread_field_end(p, end) : plain_field_end(p, end);
+            if (stop == nullptr || (column == last) != (stop == end)) return false;
+            const std::string_view text{p, static_cast<std::size_t>(stop - p)};
+            if (roles_[column] != role::other && !text.empty() && (is_blank(text.front()) || is_blank(text.back())))
+                return false;
+            switch (roles_[column]) {
+                case role::other: break;
+                case role::iso3: {
+                    const auto found = country_from_code(text);
+                    if (!found) return false;
+                    who = *found;
+                    break;
+                }
+                case role::m49: {
+                    const auto value = parse_whole_number(text);  // empty: left to parse()
+                    if (!value) return false;
+                    m49 = *value;
+                    break;
+                }
+                case role::mission:
+                    if (!read_plain_mission(text, end, where)) return false;
+                    break;
+                case role::type:
+                    if (!read_plain_type(text, end, what)) return false;
+                    break;
+                case role::female:
+                    if (!read_plain_count(text, end, false, female)) return false;
+                    break;
+                case role::male:
+                    if (!read_plain_count(text, end, false, male)) return false;
+                    break;
+                case role::unsplit:
+                    if (!read_plain_count(text, end, true, unsplit)) return false;
+                    break;
+                case role::date:
+                    // A stray apostrophe fails here too, and parse() strips it.
+                    if (!months_.read(text, when)) return false;
+                    break;
+            }
+            p = stop + 1;
+            if (column + 1 == prefix_columns_) {
+                // The country columns were read here: remember them for the next line.
+                if (m49_ && m49 != who.numeric()) return false;
+                remember_country(line, p, who);
+            }
+        }
+        if (m49_ && m49 != who.numeric()) return false;
+        out = contribution{when, who, where, what, female, male, unsplit};
+        return true;
+    }
     // The bytes of `text` (at most eight) as a number, zero above them. Eight bytes are loaded
     // at once where the line has them, so no byte-by-byte copy stalls the load after it.
     static std::uint64_t word_of(std::string_view text, const char* line_end) noexcept {
@@ -503,8 +563,8 @@ private:
         if (detail::check_text({from, static_cast<std::size_t>(stop - from)})) return nullptr;
         return stop == end || *stop == ',' ? stop : stop + 1;
     }
-    // A line's fields after the country columns whose ends are taken from its commas' marks at
-    // most (a wider layout finds each end in turn).
+    // parse_plain takes fields from a line's marks when it has fewer than this many after the
+    // country columns it skips (a wider layout has each field's end looked for in turn).
     static constexpr std::size_t max_marked_columns = 16;
     std::size_t iso3_ = 0, mission_ = 0, type_ = 0, female_ = 0, male_ = 0, date_ = 0;
     std::optional<std::size_t> m49_, unsplit_;
