@@ -219,12 +219,15 @@ int main(int argc, char** argv) {
     std::vector<std::string> notes;
     for (const auto& row : grouping.rows()) {
         if (row.person_months.value() == 0) continue;
+        const bool partial_year_end = o.measure == pk::measure::year_end && row.year_end_month != row.period.last();
+        const bool partial_average = o.measure == pk::measure::average && row.average.covered < row.period.length();
+        if (!partial_year_end && !partial_average) continue;  // no text made for the other rows
         const std::string period{row.period.text().view()};
         std::string note;
-        if (o.measure == pk::measure::year_end && row.year_end_month != row.period.last())
+        if (partial_year_end)
             note = "year-end of " + period + " is as of " + std::string{row.year_end_month.text().view()} +
                    ", the last month its sources cover";
-        if (o.measure == pk::measure::average && row.average.covered < row.period.length())
+        if (partial_average)
             note = "average-strength over " + period + " rests on " + std::to_string(row.average.covered.count()) + " of " +
                    std::to_string(row.period.length().count()) + " months (the other months' sources give no figure for it: left out, not zero)";
         if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);

@@ -96,4 +96,22 @@ inline byte_marks mark_bytes(const char* p, std::size_t size) noexcept {
 #endif
 }
 
+// The line ends among the 64 bytes at `p` (all readable): bit i set where p[i] is '\n'.
+inline std::uint64_t newlines_of_64(const char* p) noexcept {
+#if PK_HAS_SSE2
+    using block = char __attribute__((vector_size(16)));
+    std::uint64_t out = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+        block b;
+        std::memcpy(&b, p + 16 * k, 16);
+        out |= std::uint64_t{static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128(b == '\n'))} << (16 * k);
+    }
+    return out;
+#else
+    std::uint64_t out = 0;
+    for (std::size_t i = 0; i < 64; ++i) out |= std::uint64_t{p[i] == '\n'} << i;
+    return out;
+#endif
+}
+
 }  // namespace pk::csv

@@ -130,7 +130,7 @@ struct alignas(64) chunk {
     contribution* region = nullptr;
     std::size_t region_capacity = 0;
     std::size_t region_count = 0;
-    std::vector<contribution> overflow;
+    dataset::row_vector overflow;
     std::vector<line_mark> marks;
     std::vector<read_error> errors;  // in line order
     std::size_t errors_not_kept = 0;
@@ -183,10 +183,14 @@ class basic_reader {
     using later = std::conditional_t<sizeof(Result*) != 0, T, T>;
 
 public:
-    // Files at least this large are read in parallel chunks, one per core (up to max_chunks);
-    // smaller ones on the simple one-thread path, where a thread would cost more than it saves.
+    // Files at least this large are read in parallel chunks, chunks_per_core for each core (up
+    // to max_chunks), taken in turn by one thread per core as each finishes its last: a core
+    // slowed by other work then reads fewer chunks instead of holding up the end (one chunk
+    // per core had one thread idle for up to a fifth of the read on a shared machine). Smaller
+    // files take the simple one-thread path, where a thread would cost more than it saves.
     static constexpr std::uint64_t parallel_bytes = std::uint64_t{16} << 20;
-    static constexpr std::size_t max_chunks = 8;
+    static constexpr std::size_t chunks_per_core = 4;
+    static constexpr std::size_t max_chunks = 32;
 
     basic_reader(std::string name, const read_options& options) : name_{std::move(name)}, options_{options} {}
 
@@ -294,9 +298,10 @@ private:
     later<std::vector<std::uint64_t>> chunk_bounds(std::uint64_t start, const source& from) const {
         later<std::vector<std::uint64_t>> bounds;
         if (options_.strict || from.path == nullptr || from.size < start + parallel_bytes) return bounds;
-        std::size_t n = pk::detail::available_cores();
+        const std::size_t cores = pk::detail::available_cores();
+        if (cores < 2) return bounds;
+        std::size_t n = cores * chunks_per_core;
         if (n > max_chunks) n = max_chunks;
-        if (n < 2) return bounds;
         file_handle file{from.path->c_str()};
         if (!file) return bounds;
         bounds.push_back(start);
@@ -330,23 +335,21 @@ private:
         const double per_byte = lines_per_byte(lines.buffered(), format.columns());
         auto bounds = per_byte > 0 ? chunk_bounds(start, from) : later<std::vector<std::uint64_t>>{};
         const std::size_t n = bounds.empty() ? 1 : bounds.size() - 1;
-        // Every chunk's reader is made before any starts: a file that cannot be opened again
-        // leaves the read on one thread, as if it were small.
+        // Every chunk's file is opened before any is read: a file that cannot be opened again
+        // leaves the read on one thread, as if it were small. (Each chunk's line reader and its
+        // buffer are made when a thread takes the chunk, so only one per thread is alive.)
         later<std::optional<file_handle>> files[max_chunks];
-        later<std::optional<line_reader>> readers[max_chunks];
         for (std::size_t k = 1; k < n; ++k) {
             files[k].emplace(from.path->c_str());
             if (!*files[k] || std::fseek(files[k]->get(), static_cast<long>(bounds[k]), SEEK_SET) != 0) {
                 bounds.clear();
                 break;
             }
-            readers[k].emplace(files[k]->get());
-            readers[k]->stop_at(bounds[k + 1] - bounds[k]);
         }
         if (!bounds.empty() && !lines.stop_at(bounds[1])) bounds.clear();
 
         later<std::vector<later<chunk>>> chunks(bounds.empty() ? 1 : n);
-        later<std::vector<contribution>> rows;
+        later<dataset::row_vector> rows;
         if (bounds.empty()) {
             if (from.size > start && per_byte > 0) chunks[0].overflow.reserve(rows_for(from.size - start, per_byte));
             read_chunk(format, lines, chunks[0]);
@@ -362,8 +365,15 @@ private:
                 chunks[k].region_capacity = rows_for(bounds[k + 1] - bounds[k], per_byte);
                 offset += chunks[k].region_capacity;
             }
-            auto read_one = [&](std::size_t k) { read_chunk(format, k == 0 ? lines : *readers[k], chunks[k]); };
-            pk::detail::run_in_parallel(n, read_one);
+            auto read_one = [&](std::size_t k) {
+                if (k == 0) return read_chunk(format, lines, chunks[0]);
+                later<line_reader> reader{files[k]->get()};
+                reader.stop_at(bounds[k + 1] - bounds[k]);
+                read_chunk(format, reader, chunks[k]);
+            };
+            std::size_t threads = pk::detail::available_cores();
+            if (threads > n) threads = n;
+            pk::detail::run_tasks(n, threads, read_one);
         }
         merge(chunks, rows);
     }
@@ -452,7 +462,7 @@ private:
 
     // The chunks' rows, lines, errors and counts as one read: chunk k's line numbers follow
     // those of the chunks before it.
-    void merge(later<std::vector<later<chunk>>>& chunks, later<std::vector<contribution>>& rows) {
+    void merge(later<std::vector<later<chunk>>>& chunks, later<dataset::row_vector>& rows) {
         later<std::vector<line_mark>> marks;
         later<std::vector<covered_month>> months;
         std::uint32_t line_offset = 0;
@@ -506,7 +516,7 @@ private:
                 }
                 rows.resize(at);
             } else {
-                later<std::vector<contribution>> all;
+                later<dataset::row_vector> all;
                 all.reserve(row_offset);
                 for (auto& c : chunks) {
                     all.insert(all.end(), c.region, c.region + c.region_count);
@@ -545,7 +555,7 @@ private:
     // Finds duplicates by sorting row indices by key: no hashing, no allocation per row.
     // A line is kept or reported whole: one duplicated contribution rejects all of its line.
     // `lines` is the line of each row, ascending.
-    later<std::vector<duplicate_line>> duplicate_lines(const later<std::vector<contribution>>& rows,
+    later<std::vector<duplicate_line>> duplicate_lines(const later<dataset::row_vector>& rows,
                                                 const later<std::vector<std::uint32_t>>& lines) const {
         later<std::vector<std::uint32_t>> order(rows.size());
         for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -623,7 +633,7 @@ private:
     // Individual Police) then needs neither the whole-file sort of duplicate_lines nor its two
     // four-byte vectors per row (80 MB for 10 million rows, issue 11's peak). False when the
     // months are out of order or a key repeats: duplicate_lines then finds and reports them.
-    static bool months_hold_no_duplicate(const later<std::vector<contribution>>& rows) {
+    static bool months_hold_no_duplicate(const later<dataset::row_vector>& rows) {
         later<std::vector<std::uint32_t>> keys;
         for (std::size_t start = 0; start < rows.size();) {
             std::size_t end = start + 1;
@@ -641,7 +651,7 @@ private:
     }
 
     // Duplicates (looked for only when the keys do not strictly increase), then coverage.
-    void finish(later<std::vector<contribution>>&& rows, const later<std::vector<line_mark>>& marks, bool increasing,
+    void finish(later<dataset::row_vector>&& rows, const later<std::vector<line_mark>>& marks, bool increasing,
                 const later<std::vector<covered_month>>& months) {
         bool dropped = false;
         if (!increasing && months_hold_no_duplicate(rows)) increasing = true;
@@ -661,7 +671,7 @@ private:
                         --result_.valid_lines;
                     }
                 }
-                later<std::vector<contribution>> kept;
+                later<dataset::row_vector> kept;
                 kept.reserve(rows.size());
                 for (std::size_t i = 0; i < rows.size(); ++i)
                     if (drop[i] == 0) kept.push_back(rows[i]);

@@ -68,4 +68,33 @@ void run_in_parallel(std::size_t n, Body& body) {
         if (tasks[k].failure) std::rethrow_exception(tasks[k].failure);
 }
 
+// run_tasks(tasks, threads, body): body(0)..body(tasks - 1), each once, on `threads` threads
+// (the calling one among them) that take the next task as each finishes its last. A thread
+// slowed by other work then does fewer tasks instead of holding up the end.
+template <class Body>
+void run_tasks(std::size_t tasks, std::size_t threads, Body& body) {
+    // The next task, behind a mutex: it is taken once per task (a few dozen times a read), and
+    // <atomic> would cost every includer of the reader 150 ms of compile time.
+    struct queue {
+        std::size_t next = 0;
+#if PK_HAS_PTHREADS
+        pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+#endif
+        std::size_t take() noexcept {
+#if PK_HAS_PTHREADS
+            ::pthread_mutex_lock(&lock);
+            const std::size_t task = next++;
+            ::pthread_mutex_unlock(&lock);
+            return task;
+#else
+            return next++;
+#endif
+        }
+    } work;
+    auto worker = [&](std::size_t) {
+        for (std::size_t task = work.take(); task < tasks; task = work.take()) body(task);
+    };
+    run_in_parallel(threads == 0 ? 1 : threads, worker);
+}
+
 }  // namespace pk::detail
