@@ -160,6 +160,33 @@ TEST_CASE("lines longer than a block are read from files whole", "[csv][line_rea
     CHECK(lines_from_memory(text) == expected);
 }
 
+TEST_CASE("lines of every length around the 64-byte masks and the block's end, from a file", "[csv][line_reader]") {
+    // The file path finds line ends in masks of 64 bytes and falls back to memchr near the end
+    // of the bytes read and at a refill. 60,000 lines of 0 to 199 bytes (about 6 MB: several
+    // 1 MiB blocks), some ending in CRLF, put every line end at every place in a mask and
+    // lines across every block boundary: the file must give exactly the lines written.
+    std::mt19937 random{20261202};
+    std::string text;
+    std::vector<read_line> expected;
+    for (std::uint32_t n = 1; n <= 60000; ++n) {
+        const std::size_t length = random() % 200;
+        std::string line(length, 'a');
+        for (char& c : line) c = static_cast<char>('a' + random() % 26);
+        if (length > 3 && random() % 7 == 0) line[length / 2] = '\r';  // a lone CR stays
+        text += line;
+        text += random() % 3 == 0 ? "\r\n" : "\n";
+        expected.push_back({line, n, false});
+    }
+    CHECK(lines_from_file(text) == expected);
+    CHECK(lines_from_memory(text) == expected);
+    // The mask itself, against a byte-by-byte look.
+    for (std::size_t start = 0; start + 64 <= 4096; start += 37) {
+        std::uint64_t by_bytes = 0;
+        for (std::size_t i = 0; i < 64; ++i) by_bytes |= std::uint64_t{text[start + i] == '\n'} << i;
+        CHECK(pk::csv::newlines_of_64(text.data() + start) == by_bytes);
+    }
+}
+
 TEST_CASE("a line over the limit is cut and flagged, and the next line is read", "[csv][line_reader]") {
     const auto limit = pk::csv::line_reader::max_line_bytes;
     CHECK(limit == std::size_t{4} << 20);  // 4 MiB, as read.hpp's message says
