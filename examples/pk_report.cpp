@@ -15,6 +15,9 @@
 #include <vector>
 
 #include <unistd.h>  // isatty: table on a terminal, csv in a pipe
+#if defined(__GLIBC__)
+#include <malloc.h>  // mallopt: freed blocks kept for reuse (main says why)
+#endif
 
 #include "read_inputs.hpp"
 #include "report_output.hpp"
@@ -166,6 +169,15 @@ options parse_arguments(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
+#if defined(__GLIBC__)
+    // The big blocks (the rows, the grouping's cells, its output rows, the table) come and go
+    // one after another. glibc maps each of them afresh and unmaps it when freed, so every
+    // page of the next one faults again (in a VM, 3-4 us each): kept in the heap instead, a
+    // later block reuses the pages of an earlier one. 10M rows by country and year: median
+    // 1.11 -> 1.02 s, peak memory 197 -> 198 MB. The process ends soon after, so nothing is lost.
+    ::mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    ::mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
     options o;
     try {
         o = parse_arguments(argc, argv);
