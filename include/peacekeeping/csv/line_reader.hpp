@@ -47,6 +47,21 @@ public:
     explicit line_reader(std::string_view text) noexcept : memory_{text} {}
     // Lines of an open file, read in blocks. The file must stay open while reading.
     explicit line_reader(std::FILE* file) : file_{file}, buffer_(block_bytes), capacity_{block_bytes} {}
+    // The same, reading into `buffer` (what an earlier reader's release_buffer() gave back), so
+    // a thread that reads chunk after chunk of a file allocates its block once: freeing a block
+    // of 1 MiB unmaps it, which costs every thread of the process a TLB flush.
+    line_reader(std::FILE* file, std::vector<char>&& buffer) : file_{file}, buffer_{std::move(buffer)} {
+        if (buffer_.size() < block_bytes) buffer_.resize(block_bytes);
+        capacity_ = buffer_.size();
+    }
+    // The block, for the next reader; this one reads nothing more.
+    std::vector<char> release_buffer() noexcept {
+        begin_ = end_ = capacity_ = 0;
+        at_eof_ = true;
+        window_valid_ = false;
+        newlines_ = 0;
+        return std::move(buffer_);
+    }
 
     // Reads the next line; false at the end. The text stays valid until the next call.
     bool next(line& out) {

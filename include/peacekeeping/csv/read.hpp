@@ -365,14 +365,18 @@ private:
                 chunks[k].region_capacity = rows_for(bounds[k + 1] - bounds[k], per_byte);
                 offset += chunks[k].region_capacity;
             }
-            auto read_one = [&](std::size_t k) {
-                if (k == 0) return read_chunk(format, lines, chunks[0]);
-                later<line_reader> reader{files[k]->get()};
-                reader.stop_at(bounds[k + 1] - bounds[k]);
-                read_chunk(format, reader, chunks[k]);
-            };
             std::size_t threads = pk::detail::available_cores();
             if (threads > n) threads = n;
+            // Each thread's block, handed from one of its chunks' readers to the next.
+            later<std::vector<std::vector<char>>> blocks(threads);
+            auto read_one = [&](std::size_t k, std::size_t thread) {
+                if (k == 0) return read_chunk(format, lines, chunks[0]);
+                later<line_reader> reader{files[k]->get(), std::move(blocks[thread])};
+                reader.stop_at(bounds[k + 1] - bounds[k]);
+                read_chunk(format, reader, chunks[k]);
+                blocks[thread] = reader.release_buffer();
+                files[k].reset();  // closed once read: a file handle's own buffer goes with it
+            };
             pk::detail::run_tasks(n, threads, read_one);
         }
         merge(chunks, rows);

@@ -68,9 +68,9 @@ void run_in_parallel(std::size_t n, Body& body) {
         if (tasks[k].failure) std::rethrow_exception(tasks[k].failure);
 }
 
-// run_tasks(tasks, threads, body): body(0)..body(tasks - 1), each once, on `threads` threads
-// (the calling one among them) that take the next task as each finishes its last. A thread
-// slowed by other work then does fewer tasks instead of holding up the end.
+// run_tasks(tasks, threads, body): body(task, thread) for task 0..tasks - 1, each once, on
+// `threads` threads (thread 0 the calling one) that take the next task as each finishes its
+// last. A thread slowed by other work then does fewer tasks instead of holding up the end.
 template <class Body>
 void run_tasks(std::size_t tasks, std::size_t threads, Body& body) {
     // The next task, behind a mutex: it is taken once per task (a few dozen times a read), and
@@ -91,8 +91,8 @@ void run_tasks(std::size_t tasks, std::size_t threads, Body& body) {
 #endif
         }
     } work;
-    auto worker = [&](std::size_t) {
-        for (std::size_t task = work.take(); task < tasks; task = work.take()) body(task);
+    auto worker = [&](std::size_t thread) {
+        for (std::size_t task = work.take(); task < tasks; task = work.take()) body(task, thread);
     };
     run_in_parallel(threads == 0 ? 1 : threads, worker);
 }
