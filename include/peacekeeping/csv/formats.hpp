@@ -369,7 +369,7 @@ private:
     // The fields parse_plain reads, each as parse() would read it, or false for anything it
     // would read otherwise or reject. `end` is the line's end: the branch-free scans load
     // eight bytes from a field's start where the line has them.
-    bool read_plain_mission(std::string_view text, const char* end, mission& out) noexcept {
+    [[gnu::always_inline]] bool read_plain_mission(std::string_view text, const char* end, mission& out) noexcept {
         if (text == "unreported") {  // what our writer writes for a source that names no mission
             out = mission::unreported();
             return true;
@@ -393,7 +393,7 @@ private:
         out = memo.value;
         return true;
     }
-    static bool read_plain_type(std::string_view text, const char* end, personnel_category& out) noexcept {
+    [[gnu::always_inline]] static bool read_plain_type(std::string_view text, const char* end, personnel_category& out) noexcept {
         if (const auto category = category_from_un_label(text, end)) {
             out = *category;
             return true;
@@ -408,7 +408,7 @@ private:
         return true;
     }
     // `absent_allowed`: the gender-unreported column, where NA or nothing reads as 0.
-    static bool read_plain_count(std::string_view text, const char* end, bool absent_allowed, std::uint16_t& out) noexcept {
+    [[gnu::always_inline]] static bool read_plain_count(std::string_view text, const char* end, bool absent_allowed, std::uint16_t& out) noexcept {
         if (count_from_digits(text, end, out)) return true;
         const bool absent = absent_allowed && (text.empty() || text == "NA");
         const auto parsed = absent ? std::optional<std::uint16_t>{0} : parse_count(text);

@@ -178,7 +178,7 @@ consteval label_table make_label_table() {
 inline constexpr label_table un_labels = make_label_table();
 }  // namespace tables
 
-inline std::optional<personnel_category> category_from_un_label(std::string_view text, const char* line_end) noexcept {
+[[gnu::always_inline]] inline std::optional<personnel_category> category_from_un_label(std::string_view text, const char* line_end) noexcept {
     if constexpr (std::endian::native != std::endian::little) return std::nullopt;
     const std::size_t n = text.size();
     if (n > 24 || line_end - text.data() < 8) return std::nullopt;
@@ -201,7 +201,7 @@ inline std::optional<personnel_category> category_from_un_label(std::string_view
 // top of one word and combined in three multiplications. Read from a line whose bytes go on
 // to `line_end` at least eight bytes past the field's start. False where parse_count gives
 // nullopt, and for a field it does not settle here (the caller then asks parse_count).
-inline bool count_from_digits(std::string_view text, const char* line_end, std::uint16_t& out) noexcept {
+[[gnu::always_inline]] inline bool count_from_digits(std::string_view text, const char* line_end, std::uint16_t& out) noexcept {
     if constexpr (std::endian::native != std::endian::little) return false;
     const std::size_t n = text.size();
     if (n == 0 || n > 5 || line_end - text.data() < 8) return false;
