@@ -32,8 +32,8 @@ bool same_marks(const pk::csv::byte_marks& a, const pk::csv::byte_marks& b) {
 }  // namespace
 
 TEST_CASE("mark_bytes finds the commas and odd bytes the byte-by-byte reading finds") {
-    // Bytes drawn mostly from a DPO row's alphabet, with quotes, NULs and bytes >= 0x80 now
-    // and then, at every length the scan takes (16..128) and every position in a buffer (the
+    // Bytes drawn mostly from a DPO row's alphabet, with quotes, NULs, other control bytes
+    // and bytes >= 0x80 now and then, at every length the scan takes (16..128) and every position in a buffer (the
     // last block overlaps the one before it at every length that is not a multiple of 16).
     const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij0123456789 ,,,,,/'-";
     bytes_source random;
@@ -42,8 +42,11 @@ TEST_CASE("mark_bytes finds the commas and odd bytes the byte-by-byte reading fi
     for (int round = 0; round < 20000; ++round) {
         for (char& c : buffer) {
             const auto r = random.next();
-            c = r % 97 == 0 ? '"' : r % 101 == 0 ? '\0' : r % 89 == 0 ? static_cast<char>(0x80 + r % 128)
-                                                                      : alphabet[r % alphabet.size()];
+            c = r % 97 == 0    ? '"'
+                : r % 101 == 0 ? '\0'
+                : r % 103 == 0 ? static_cast<char>(r % 32)  // a control byte: a tab, a CR, ...
+                : r % 89 == 0  ? static_cast<char>(0x80 + r % 128)
+                               : alphabet[r % alphabet.size()];
         }
         const std::size_t size = pk::csv::min_marked_bytes + random.next() % (pk::csv::max_marked_bytes - 15);
         const std::size_t start = random.next() % (buffer.size() - size + 1);

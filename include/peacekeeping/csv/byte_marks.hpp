@@ -14,8 +14,10 @@ namespace pk::csv {
 // Bit i of commas[i / 64] (blanks[i / 64]) is byte i; bits past the bytes marked are 0.
 struct byte_marks {
     std::uint64_t commas[2] = {0, 0};
-    std::uint64_t blanks[2] = {0, 0};  // spaces and tabs, which the careful path trims around a field
-    bool odd = false;                  // a quote, a NUL or a byte >= 0x80
+    std::uint64_t blanks[2] = {0, 0};  // spaces, which the careful path trims around a field
+    // A quote, a byte >= 0x80, or a control byte (below 0x20: NUL, tab, CR among them). A
+    // line with one is read field by field: tabs are blanks too, and the rest may not be text.
+    bool odd = false;
 
     // Whether a blank starts or ends a field of the `size` bytes marked (a field's text runs
     // between commas, and from the first byte, to the last): one test for every field.
@@ -30,7 +32,7 @@ struct byte_marks {
 inline constexpr std::size_t min_marked_bytes = 16, max_marked_bytes = 128;
 
 namespace detail_marks {
-constexpr bool is_odd(unsigned char byte) noexcept { return byte == '"' || byte == 0 || byte >= 0x80; }
+constexpr bool is_odd(unsigned char byte) noexcept { return byte == '"' || byte < 0x20 || byte >= 0x80; }
 }  // namespace detail_marks
 
 // The marks byte by byte: any size, any target; the reference the SSE2 scan is tested against.
@@ -39,7 +41,7 @@ constexpr byte_marks mark_bytes_one_by_one(const char* p, std::size_t size) noex
     for (std::size_t i = 0; i < size && i < max_marked_bytes; ++i) {
         const auto byte = static_cast<unsigned char>(p[i]);
         if (byte == ',') out.commas[i / 64] |= std::uint64_t{1} << (i % 64);
-        if (byte == ' ' || byte == '\t') out.blanks[i / 64] |= std::uint64_t{1} << (i % 64);
+        if (byte == ' ') out.blanks[i / 64] |= std::uint64_t{1} << (i % 64);
         out.odd = out.odd || detail_marks::is_odd(byte);
     }
     return out;
@@ -50,15 +52,15 @@ constexpr byte_marks mark_bytes_one_by_one(const char* p, std::size_t size) noex
 // past those an earlier block marked.
 inline byte_marks mark_bytes(const char* p, std::size_t size) noexcept {
 #if PK_HAS_SSE2
-    using block = char __attribute__((vector_size(16)));
+    using block = signed char __attribute__((vector_size(16)));
     const auto marks_of = [](const char* at, std::uint32_t& commas, std::uint32_t& blanks) noexcept {
         block b;
         std::memcpy(&b, at, 16);
         commas = static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128(b == ','));
-        blanks = static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128((b == ' ') | (b == '\t')));
-        // A byte's high bit is its own mark for >= 0x80.
-        return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128(b)) |
-               static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128((b == '"') | (b == 0)));
+        blanks = static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128(b == ' '));
+        // As signed bytes, those >= 0x80 are negative: one comparison finds them and the
+        // control bytes.
+        return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128((b < 0x20) | (b == '"')));
     };
     byte_marks out;
     std::uint32_t odd = 0, commas = 0, blanks = 0;

@@ -149,22 +149,38 @@ struct alignas(64) chunk {
 
     // Keeps a row read from `line`. What the whole read needs to know of the rows is noted
     // here, while the row is in registers: whether keys strictly increase, and the month runs.
+    // (The row count, the line the last mark predicts and the month run in progress are kept
+    // in members of their own, not asked of the vectors: this runs for every row, issue 11.)
     void add(const contribution& c, std::uint32_t line) {
-        const std::size_t row = size();
-        if (marks.empty() || marks.back().line + (row - marks.back().row) != line)
-            marks.push_back({static_cast<std::uint32_t>(row), line});
+        const std::size_t row = rows_;
+        if (line != predicted_line_) marks.push_back({static_cast<std::uint32_t>(row), line});
+        predicted_line_ = line + 1;
         const std::int64_t key = packed_key(c);
         if (row != 0 && key <= last_key) increasing = false;
         last_key = key;
-        add_month_run(c, months);
+        const month_coverage what{c.mission.is_reported(), c.gender_reported(), c.category != personnel_category::unreported};
+        if (row != 0 && c.month == run_.month) {
+            run_.coverage = run_.coverage & what;
+        } else {
+            if (row != 0) months.push_back(run_);
+            run_ = {c.month, what};
+        }
         if (region_count < region_capacity)
             region[region_count++] = c;
         else
             overflow.push_back(c);
+        rows_ = row + 1;
+    }
+    // Once every row is in: the month run in progress joins `months`.
+    void finish() {
+        if (rows_ != 0) months.push_back(run_);
     }
 
 private:
     std::int64_t last_key = 0;
+    std::size_t rows_ = 0;
+    std::uint32_t predicted_line_ = 0;  // no row is on line 0: the first row always marks
+    covered_month run_{};
 };
 
 // What reader::run knows of the text besides its lines: the file to open again for parallel
@@ -386,6 +402,7 @@ private:
     template <class Format>
     void read_chunk(Format format, line_reader& lines, later<chunk>& c) {
         read_rows(format, lines, c);
+        c.finish();
         c.lines = lines.lines_read();
         c.failed = lines.failed();
         c.failure = errno;
