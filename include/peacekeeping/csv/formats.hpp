@@ -270,7 +270,7 @@ public:
     // bad or unusual field), which the caller then reads the careful way, errors and all.
     // This is the reader's hot loop (issue 11): one pass over the bytes, no field vector, and
     // what repeats from row to row (the country's columns, the date) is compared, not parsed.
-    bool parse_plain(std::string_view line, contribution& out) {
+    [[gnu::always_inline]] bool parse_plain(std::string_view line, contribution& out) {
         if (!plain_ok_) return false;
         const char* const end = line.data() + line.size();
         // The leading country columns, when they repeat the previous plain line's bytes (rows

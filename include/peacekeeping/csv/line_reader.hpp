@@ -64,7 +64,13 @@ public:
     }
 
     // Reads the next line; false at the end. The text stays valid until the next call.
+    // The usual case, a line end already in the mask, is inlined into the caller's loop; the
+    // rest is a call (a call for every line cost it 17 instructions of register saves).
     bool next(line& out) {
+        if (newlines_ != 0) {
+            take_marked(out);
+            return true;
+        }
         if (file_ == nullptr) return next_in_memory(out);
         return next_from_file(out);
     }
@@ -144,10 +150,7 @@ private:
         // over-long line go the memchr way below, which then starts the masks anew.
         for (;;) {
             if (newlines_ != 0) {
-                const std::size_t at = window_ + static_cast<std::size_t>(std::countr_zero(newlines_));
-                newlines_ &= newlines_ - 1;
-                take(out, at - begin_);
-                begin_ = at + 1;
+                take_marked(out);
                 return true;
             }
             const std::size_t next_window = window_valid_ ? window_ + 64 : begin_;
@@ -178,6 +181,14 @@ private:
                 return true;
             }
         }
+    }
+
+    // The line that ends at the first line end left in the mask.
+    void take_marked(line& out) noexcept {
+        const std::size_t at = window_ + static_cast<std::size_t>(std::countr_zero(newlines_));
+        newlines_ &= newlines_ - 1;
+        take(out, at - begin_);
+        begin_ = at + 1;
     }
 
     // The line of `length` bytes at begin_; only its first max_line_bytes if it is longer.
