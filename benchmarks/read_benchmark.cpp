@@ -30,7 +30,9 @@
 
 #include <peacekeeping/country/country.hpp>
 #include <peacekeeping/country/names.hpp>
+#include <peacekeeping/csv/byte_marks.hpp>
 #include <peacekeeping/csv/line_reader.hpp>
+#include <peacekeeping/csv/lookup.hpp>
 #include <peacekeeping/csv/read.hpp>
 #include <peacekeeping/csv/tokenizer.hpp>
 #include <peacekeeping/mission/mission.hpp>
@@ -449,6 +451,96 @@ BENCHMARK(country_from_code);
 BENCHMARK(country_from_name);
 BENCHMARK(mission_from_acronym);
 BENCHMARK(month_parse)->DenseRange(0, 5);
+
+// ---- The one-pass reader's scans against the plain functions they stand in for ----------
+// On the fields of the first 100,000 rows of the generated UN DPO long text (lines, counts,
+// personnel types as the file writes them), each scan next to the function it replaces in
+// the hot loop (issue 11). Items are fields (lines for the marks).
+
+struct scan_inputs {
+    std::vector<std::string_view> lines, counts, types;
+    const char* end = nullptr;  // the text's end: the scans load a word past a field's start
+};
+
+const scan_inputs& scan_fields() {
+    static const scan_inputs inputs = [] {
+        scan_inputs out;
+        const std::string* text = dpo_text(stage_rows);
+        if (text == nullptr) return out;
+        out.end = text->data() + text->size();
+        pk::csv::line_reader lines{*text};
+        pk::csv::line line;
+        lines.next(line);  // the header
+        std::vector<pk::csv::field> fields;
+        std::string scratch;
+        while (lines.next(line) && out.lines.size() < 100'000) {
+            if (line.text.size() < pk::csv::min_marked_bytes || line.text.size() > pk::csv::max_marked_bytes) continue;
+            if (pk::csv::split_fields(line.text, ',', fields, scratch) || fields.size() != 8) continue;
+            out.lines.push_back(line.text);
+            out.types.push_back(fields[4].text);  // ISOCode3,M49_Code,Contributing_Country,Mission_Acronym,Personnel_Type,...
+            out.counts.push_back(fields[5].text);
+            out.counts.push_back(fields[6].text);
+        }
+        return out;
+    }();
+    return inputs;
+}
+
+template <class Scan>
+void scan_all(benchmark::State& state, const std::vector<std::string_view>& inputs, Scan scan) {
+    if (inputs.empty()) return state.SkipWithError(no_source);
+    std::uint64_t sum = 0;
+    for (auto _ : state) {
+        for (std::string_view text : inputs) sum += scan(text);
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(inputs.size()));
+}
+
+void scan_line_marks(benchmark::State& state) {
+    scan_all(state, scan_fields().lines, [](std::string_view t) {
+        const auto m = pk::csv::mark_bytes(t.data(), t.size());
+        return m.commas[0] + (m.odd ? 1u : 0u);
+    });
+}
+void scan_line_marks_one_by_one(benchmark::State& state) {
+    scan_all(state, scan_fields().lines, [](std::string_view t) {
+        const auto m = pk::csv::mark_bytes_one_by_one(t.data(), t.size());
+        return m.commas[0] + (m.odd ? 1u : 0u);
+    });
+}
+void scan_count_from_digits(benchmark::State& state) {
+    const char* end = scan_fields().end;
+    scan_all(state, scan_fields().counts, [end](std::string_view t) {
+        std::uint16_t value = 0;
+        return pk::csv::count_from_digits(t, end, value) ? std::uint64_t{value} : 0u;
+    });
+}
+void scan_parse_count(benchmark::State& state) {
+    scan_all(state, scan_fields().counts, [](std::string_view t) {
+        const auto value = pk::csv::parse_count(t);
+        return value ? std::uint64_t{*value} : 0u;
+    });
+}
+void scan_category_from_un_label(benchmark::State& state) {
+    const char* end = scan_fields().end;
+    scan_all(state, scan_fields().types, [end](std::string_view t) {
+        const auto c = pk::csv::category_from_un_label(t, end);
+        return c ? static_cast<std::uint64_t>(*c) + 1 : 0u;
+    });
+}
+void scan_category_from_label(benchmark::State& state) {
+    scan_all(state, scan_fields().types, [](std::string_view t) {
+        const auto c = pk::csv::category_from_label(t);
+        return c ? static_cast<std::uint64_t>(*c) + 1 : 0u;
+    });
+}
+BENCHMARK(scan_line_marks);
+BENCHMARK(scan_line_marks_one_by_one);
+BENCHMARK(scan_count_from_digits);
+BENCHMARK(scan_parse_count);
+BENCHMARK(scan_category_from_un_label);
+BENCHMARK(scan_category_from_label);
 
 // ---- Size of the record ----------------------------------------------------------------
 // The dataset's floor: what one contribution costs in the vector, before any slack.

@@ -15,6 +15,7 @@
 
 #include <peacekeeping/country/country.hpp>
 #include <peacekeeping/country/names.hpp>
+#include <peacekeeping/csv/formats.hpp>
 #include <peacekeeping/csv/read.hpp>
 #include <peacekeeping/csv/write.hpp>
 #include <peacekeeping/mission/mission.hpp>
@@ -217,12 +218,49 @@ inline std::string with_fixed_header(std::string_view input) {
     return text;
 }
 
+// The UN DPO long one-pass path (parse_plain) against the careful one (split_fields, then
+// parse) on every line of a text with a DPO long header: a line the one-pass path takes must
+// be valid and give the very row the careful path gives. Checked with a fresh copy of the
+// format for each line and with one long-lived copy whose memos (country columns, date,
+// acronyms) hold what earlier lines left, as in a real read.
+inline void check_plain_path(std::string_view text, problems& out) {
+    const auto first_end = text.find('\n');
+    if (first_end == std::string_view::npos) return;
+    std::vector<pk::csv::field> fields;
+    std::string scratch;
+    const std::string header_line{text.substr(0, first_end)};
+    if (pk::csv::split_fields(header_line, ',', fields, scratch)) return;
+    const auto format = pk::csv::un_dpo_long_format::from_header(pk::csv::header{fields});
+    if (!format) return;
+    auto long_lived = *format;
+    auto careful = *format;
+    for (std::size_t start = first_end + 1; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        start = end + 1;
+        pk::csv::row_outcome outcome;
+        bool careful_ok = false;
+        if (!pk::csv::split_fields(line, ',', fields, scratch) && fields.size() == careful.columns())
+            careful_ok = careful.parse(fields, outcome) && outcome.count == 1;
+        auto fresh = *format;
+        for (auto* fast : {&fresh, &long_lived}) {
+            pk::contribution row{};
+            if (!fast->parse_plain(line, row)) continue;
+            if (!careful_ok) out.push_back("the one-pass path took a line the careful path rejects: " + std::string{line});
+            else if (!(row == outcome.rows[0])) out.push_back("the one-pass path read a line otherwise: " + std::string{line});
+        }
+    }
+}
+
 inline problems check_read_text_with_header(std::string_view input) {
     const std::string text = with_fixed_header(input);
     problems out = check_read_text(text);
     // The header is valid: a format is always detected.
     const auto r = pk::read_text(text, "fuzz.csv");
     if (!r.format) out.push_back("a fixed valid header was not recognised: " + describe(r));
+    if (r.format == pk::source_format::un_dpo_long) check_plain_path(text, out);
     return out;
 }
 
