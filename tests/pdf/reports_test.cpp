@@ -72,7 +72,10 @@ bool known_ambiguous_name(const pk::read_error& e) {
 
 }  // namespace
 
-TEST_CASE("every report reads without errors, every subtotal check passes, in well under a minute") {
+// (The time it takes is printed, not asserted: speed is the benchmarks' to show. Under
+// AddressSanitizer on a shared 2-core machine the same read took 81 s, so a bound here failed
+// for reasons that had nothing to do with the reader.)
+TEST_CASE("every report reads without errors, every subtotal check passes") {
     if (!have_reports()) return;
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator{reports_dir})
@@ -109,7 +112,6 @@ TEST_CASE("every report reads without errors, every subtotal check passes, in we
                  << subtotals << " subtotals checked, in " << took.count() << " s");
     CHECK(ambiguous == 11);
     CHECK(subtotals > 10000);
-    CHECK(took.count() < 60.0);
 }
 
 TEST_CASE("Viet Nam's rows equal what the reports show, one month or more per layout") {
