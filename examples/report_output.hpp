@@ -90,14 +90,19 @@ inline std::vector<std::string> cells_of(const table& t, const table_row& r) {
     return out;
 }
 
-inline std::string csv_escaped(std::string_view text) {
-    if (text.find_first_of(",\"\n") == std::string_view::npos) return std::string{text};
-    std::string out = "\"";
+// Appends `text` as a CSV cell: quoted, its quotes doubled, when it holds a comma, a quote or
+// a line end.
+inline void append_csv_cell(std::string& out, std::string_view text) {
+    if (text.find_first_of(",\"\n") == std::string_view::npos) {
+        out += text;
+        return;
+    }
+    out += '"';
     for (char c : text) {
         if (c == '"') out += '"';
         out += c;
     }
-    return out + "\"";
+    out += '"';
 }
 
 inline std::string json_escaped(std::string_view text) {
@@ -129,14 +134,10 @@ inline std::size_t display_width(std::string_view text) {
 // contributions by country and year) took 41 ms as a vector of strings per row.
 inline void write_csv(std::ostream& os, const table& t) {
     std::string out;
-    auto cell = [&](std::string_view text) {
-        if (text.find_first_of(",\"\n") == std::string_view::npos) out += text;
-        else out += csv_escaped(text);
-    };
     const auto header = header_of(t);
     for (std::size_t i = 0; i < header.size(); ++i) {
         if (i) out += ',';
-        cell(header[i]);
+        append_csv_cell(out, header[i]);
     }
     out += '\n';
     for (const auto& r : t.rows) {
@@ -145,7 +146,7 @@ inline void write_csv(std::ostream& os, const table& t) {
             out += ',';
         }
         for (const auto& k : r.keys) {
-            cell(k.text().view());
+            append_csv_cell(out, k.text().view());
             out += ',';
         }
         out += r.value.text().view();

@@ -10,7 +10,6 @@
 #include <cstring>
 #include <optional>
 #include <string_view>
-#include <utility>  // std::pair
 
 #include <peacekeeping/country/country.hpp>
 #include <peacekeeping/detail/ascii.hpp>
@@ -165,14 +164,16 @@ constexpr label_words words_of(std::string_view label, personnel_category catego
             static_cast<std::uint8_t>(category)};
 }
 using label_table = std::array<label_words, 32>;
+// The UN DPO labels are the first five of personnel/category.hpp's table (its comment says so).
+inline constexpr std::size_t un_label_count = 5;
 consteval label_table make_label_table() {
     label_table table{};
-    for (auto [label, category] : {std::pair{std::string_view{"Troops"}, personnel_category::troops},
-                                   std::pair{std::string_view{"Staff Officer"}, personnel_category::staff_officers},
-                                   std::pair{std::string_view{"Individual Police"}, personnel_category::individual_police},
-                                   std::pair{std::string_view{"Experts on Mission"}, personnel_category::experts_on_mission},
-                                   std::pair{std::string_view{"Formed Police Units"}, personnel_category::formed_police_units}})
-        table[label.size()] = words_of(label, category);
+    for (std::size_t i = 0; i < un_label_count; ++i) {
+        const auto& entry = pk::detail::category_labels[i];
+        // The table is found by length: two labels of one length would not build.
+        if (table[entry.label.size()].category != 0xFF) throw "two UN labels of one length";
+        table[entry.label.size()] = words_of(entry.label, entry.category);
+    }
     return table;
 }
 inline constexpr label_table un_labels = make_label_table();

@@ -83,8 +83,11 @@ inline bool is_blank_line(std::string_view text) noexcept {
 
 // What each month's rows tell, one run of a month at a time: a month whose rows lack a
 // mission (or a gender split, or a category) is covered, but does not tell that.
+constexpr month_coverage coverage_of(const contribution& c) noexcept {
+    return {c.mission.is_reported(), c.gender_reported(), c.category != personnel_category::unreported};
+}
 inline void add_month_run(const contribution& c, std::vector<covered_month>& seen) {
-    const month_coverage what{c.mission.is_reported(), c.gender_reported(), c.category != personnel_category::unreported};
+    const month_coverage what = coverage_of(c);
     if (!seen.empty() && seen.back().month == c.month)
         seen.back().coverage = seen.back().coverage & what;
     else
@@ -158,7 +161,7 @@ struct alignas(64) chunk {
         const std::int64_t key = packed_key(c);
         if (row != 0 && key <= last_key) increasing = false;
         last_key = key;
-        const month_coverage what{c.mission.is_reported(), c.gender_reported(), c.category != personnel_category::unreported};
+        const month_coverage what = coverage_of(c);
         if (row != 0 && c.month == run_.month) {
             run_.coverage = run_.coverage & what;
         } else {
