@@ -63,14 +63,21 @@ std::vector<read_line> lines_from_file(const std::string& text) {
         std::ofstream out{path, std::ios::binary};
         out << text;
     }
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    REQUIRE(file != nullptr);
-    pk::csv::line_reader reader{file};
-    auto lines = lines_of(reader);
-    CHECK_FALSE(reader.failed());
-    std::fclose(file);
+    // Both ways of reading a file give the same lines: through the mapped window (a regular
+    // file, on POSIX) and through fread's block.
+    std::vector<read_line> by_access[2];
+    for (const auto access : {pk::csv::line_reader::file_access::mapped_where_possible, pk::csv::line_reader::streamed}) {
+        std::FILE* file = std::fopen(path.c_str(), "rb");
+        REQUIRE(file != nullptr);
+        pk::csv::line_reader reader{file, access};
+        CHECK(reader.is_mapped() == (PK_HAS_MMAP && access != pk::csv::line_reader::streamed));
+        by_access[access == pk::csv::line_reader::streamed ? 1 : 0] = lines_of(reader);
+        CHECK_FALSE(reader.failed());
+        std::fclose(file);
+    }
     std::filesystem::remove(path);
-    return lines;
+    CHECK(by_access[0] == by_access[1]);
+    return by_access[0];
 }
 
 }  // namespace
@@ -185,6 +192,65 @@ TEST_CASE("lines of every length around the 64-byte masks and the block's end, f
         for (std::size_t i = 0; i < 64; ++i) by_bytes |= std::uint64_t{text[start + i] == '\n'} << i;
         CHECK(pk::csv::newlines_of_64(text.data() + start) == by_bytes);
     }
+}
+
+TEST_CASE("a file read from an offset up to a limit, across mapped windows, as its text in memory", "[csv][line_reader]") {
+    // A parallel read gives each thread a stretch of the file: a reader opened at the
+    // stretch's first line and stopped at its end. 180,000 lines of 0 to 199 bytes (about
+    // 18 MB) cross the 8 MiB mapped window twice; stretches start at line starts that are not
+    // on a page boundary, and the limits cut the windows short (the first window of a reader
+    // reaches past a short stretch's end and is cut back by stop_at).
+    std::mt19937 random{20261203};
+    std::string text;
+    std::vector<std::size_t> line_starts;
+    for (int n = 0; n < 180000; ++n) {
+        line_starts.push_back(text.size());
+        const std::size_t length = random() % 200;
+        for (std::size_t i = 0; i < length; ++i) text += static_cast<char>('a' + random() % 26);
+        text += random() % 3 == 0 ? "\r\n" : "\n";
+    }
+    REQUIRE(text.size() > 2 * pk::csv::line_reader::window_bytes);
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("pk_line_reader_stretch_" + std::to_string(std::random_device{}()) + ".txt");
+    {
+        std::ofstream out{path, std::ios::binary};
+        out << text;
+    }
+    const std::size_t picks[][2] = {{0, 1000}, {1, 70000}, {4097, 4100}, {60000, 60001}, {100000, 180000}, {0, 180000}, {179999, 180000}};
+    for (const auto& pick : picks) {
+        const std::size_t start = line_starts[pick[0]];
+        const std::size_t stop = pick[1] < line_starts.size() ? line_starts[pick[1]] : text.size();
+        INFO("bytes " << start << " to " << stop);
+        pk::csv::line_reader in_memory{std::string_view{text}.substr(start)};
+        REQUIRE(in_memory.stop_at(stop - start));
+        const auto expected = lines_of(in_memory);
+        CHECK(expected.size() == pick[1] - pick[0]);
+        const auto start_of = [&](std::size_t n) { return n < line_starts.size() ? line_starts[n] : text.size(); };
+        for (const auto access : {pk::csv::line_reader::file_access::mapped_where_possible, pk::csv::line_reader::streamed})
+        for (const bool limit_first : {true, false}) {
+            std::FILE* file = std::fopen(path.c_str(), "rb");
+            REQUIRE(file != nullptr);
+            REQUIRE(std::fseek(file, static_cast<long>(start), SEEK_SET) == 0);
+            pk::csv::line_reader reader{file, access};
+            // The limit set before any line is read (a chunk's reader), or after the first
+            // (the reader of the header, whose first block was read before the chunks were cut).
+            if (limit_first) CHECK(reader.stop_at(stop - start));
+            pk::csv::line first;
+            REQUIRE(reader.next(first));
+            const read_line first_line{std::string{first.text}, first.number, first.too_long};  // valid until next()
+            if (!limit_first) CHECK(reader.stop_at(stop - start));
+            CHECK(reader.offset() == start_of(pick[0] + 1) - start);
+            INFO("mapped " << reader.is_mapped() << ", limit first " << limit_first);
+            auto lines = lines_of(reader);
+            lines.insert(lines.begin(), first_line);
+            CHECK(lines == expected);
+            CHECK_FALSE(reader.failed());
+            // A limit behind what was returned is refused.
+            CHECK_FALSE(reader.stop_at(0));
+            std::fclose(file);
+        }
+    }
+    std::filesystem::remove(path);
 }
 
 TEST_CASE("a line over the limit is cut and flagged, and the next line is read", "[csv][line_reader]") {
