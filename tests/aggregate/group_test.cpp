@@ -292,57 +292,103 @@ TEST_CASE("many keys: the sparse path gives what the dense path gives") {
     }
 }
 
-TEST_CASE("the result does not depend on the threads, whether the rows are in month order or not") {
-    // The bundled UN series (153,907 rows in month order), and the same rows backwards: in
-    // order, each thread finds its months' rows by binary search; out of order, it looks at all.
+// Every figure of a grouping on several threads against the same grouping on one.
+void check_same_as_one_thread(const pk::dataset& data, const std::vector<group_key>& keys,
+                              const pk::group_options& options_of_one, std::size_t threads) {
+    pk::group_options one_thread = options_of_one;
+    one_thread.threads = 1;
+    const auto expected = pk::group(data, keys, one_thread);
+    REQUIRE(expected.rows().size() > 0);
+    pk::group_options options = options_of_one;
+    options.threads = threads;
+    const auto got = pk::group(data, keys, options);
+    CHECK(got.counted_rows() == expected.counted_rows());
+    CHECK(got.uncovered_rows() == expected.uncovered_rows());
+    CHECK(got.covered_months() == expected.covered_months());
+    REQUIRE(got.rows().size() == expected.rows().size());
+    for (std::size_t i = 0; i < got.rows().size(); ++i) {
+        const auto& a = got.rows()[i];
+        const auto& b = expected.rows()[i];
+        REQUIRE(std::equal(a.keys().begin(), a.keys().end(), b.keys().begin(), b.keys().end()));
+        REQUIRE(a.period == b.period);
+        REQUIRE(a.person_months == b.person_months);
+        REQUIRE(a.average == b.average);
+        REQUIRE(a.peak == b.peak);
+        REQUIRE(a.year_end == b.year_end);
+        REQUIRE(a.year_end_month == b.year_end_month);
+        REQUIRE(a.female_share == b.female_share);
+        REQUIRE(a.source_rows == b.source_rows);
+    }
+}
+
+pk::dataset bundled_series() {
     auto read = pk::read_file(std::string{PK_SOURCE_DIR} + "/examples/data/un_contributions_monthly.csv");
     REQUIRE(read.errors.empty());
-    const pk::dataset& forward = read.data;
+    return std::move(read.data);
+}
+
+const std::vector<std::vector<group_key>> key_sets_for_threads = {
+    {group_key::country, group_key::year},
+    {group_key::mission, group_key::month},
+    {group_key::category, group_key::gender, group_key::year},
+    {group_key::bloc, group_key::year},
+    {},
+    // Past the dense limit: the hash map's path.
+    {group_key::country, group_key::mission, group_key::lineage, group_key::category, group_key::branch,
+     group_key::region, group_key::subregion},
+};
+
+TEST_CASE("the result does not depend on the threads, whether the rows are in month order or not") {
+    // The bundled UN series (153,907 rows in month order), and the same rows backwards: in
+    // order, each thread adds the rows of its own stretch of months (few possible groups) or
+    // finds its months' rows by binary search; out of order, the stretches are dropped at the
+    // first row outside them, and each thread looks at all rows.
+    const pk::dataset forward = bundled_series();
     const auto rows = forward.contributions();
     pk::dataset backward{std::vector<pk::contribution>(rows.rbegin(), rows.rend())};
     for (const auto& c : forward.covered_months()) backward.cover(c.month, c.coverage);
-
-    const std::vector<std::vector<group_key>> key_sets = {
-        {group_key::country, group_key::year},
-        {group_key::mission, group_key::month},
-        {group_key::category, group_key::gender, group_key::year},
-        {group_key::bloc, group_key::year},
-        {},
-        // Past the dense limit: the hash map's path.
-        {group_key::country, group_key::mission, group_key::lineage, group_key::category, group_key::branch,
-         group_key::region, group_key::subregion},
-    };
-    for (const auto& keys : key_sets) {
-        pk::group_options one_thread;
-        one_thread.threads = 1;
-        const auto expected = pk::group(forward, keys, one_thread);
-        REQUIRE(expected.rows().size() > 0);
-        for (std::size_t threads : {2u, 3u, 7u}) {
+    for (const auto& keys : key_sets_for_threads)
+        for (std::size_t threads : {2u, 3u, 7u})
             for (const pk::dataset* data : std::initializer_list<const pk::dataset*>{&forward, &backward}) {
                 INFO(keys.size() << " keys, " << threads << " threads, " << (data == &forward ? "in order" : "backwards"));
-                pk::group_options options;
-                options.threads = threads;
-                const auto got = pk::group(*data, keys, options);
-                CHECK(got.counted_rows() == expected.counted_rows());
-                CHECK(got.uncovered_rows() == expected.uncovered_rows());
-                CHECK(got.covered_months() == expected.covered_months());
-                REQUIRE(got.rows().size() == expected.rows().size());
-                for (std::size_t i = 0; i < got.rows().size(); ++i) {
-                    const auto& a = got.rows()[i];
-                    const auto& b = expected.rows()[i];
-                    REQUIRE(std::equal(a.keys().begin(), a.keys().end(), b.keys().begin(), b.keys().end()));
-                    REQUIRE(a.period == b.period);
-                    REQUIRE(a.person_months == b.person_months);
-                    REQUIRE(a.average == b.average);
-                    REQUIRE(a.peak == b.peak);
-                    REQUIRE(a.year_end == b.year_end);
-                    REQUIRE(a.year_end_month == b.year_end_month);
-                    REQUIRE(a.female_share == b.female_share);
-                    REQUIRE(a.source_rows == b.source_rows);
-                }
+                check_same_as_one_thread(*data, keys, {}, threads);
             }
+}
+
+TEST_CASE("on several threads: months without rows, a filter, one row out of order at the end") {
+    const pk::dataset series = bundled_series();
+    const auto rows = series.contributions();
+    const auto months = series.covered_months();
+    REQUIRE(months.size() > 24);
+    // Covered months with no rows at all: before the first, after the last, and one in the
+    // middle whose rows are left out (their months still count for averages and peaks).
+    const pk::month gone = months[months.size() / 2].month;
+    const pk::month before = pk::month::from_index(months.front().month.index() - 3);
+    const pk::month after = pk::month::from_index(months.back().month.index() + 5);
+    std::vector<pk::contribution> kept;
+    for (const auto& r : rows)
+        if (r.month != gone) kept.push_back(r);
+    pk::dataset gaps{kept};
+    for (const auto& c : months) gaps.cover(c.month, c.coverage);
+    gaps.cover(before, months.front().coverage);
+    gaps.cover(after, months.back().coverage);
+    // The same rows with the very first one moved to the end: in order until the last row.
+    std::vector<pk::contribution> late(rows.begin() + 1, rows.end());
+    late.push_back(rows.front());
+    pk::dataset out_of_order{late};
+    for (const auto& c : months) out_of_order.cover(c.month, c.coverage);
+    // A filter that cuts the counted months inside the data's: rows on both sides are
+    // filtered out, in every stretch.
+    pk::group_options filtered;
+    filtered.filter.months = pk::month_range{months[months.size() / 4].month, months[months.size() * 3 / 4].month};
+    for (const auto& keys : key_sets_for_threads)
+        for (std::size_t threads : {2u, 5u}) {
+            INFO(keys.size() << " keys, " << threads << " threads");
+            check_same_as_one_thread(gaps, keys, {}, threads);
+            check_same_as_one_thread(out_of_order, keys, {}, threads);
+            check_same_as_one_thread(series, keys, filtered, threads);
+            check_same_as_one_thread(gaps, keys, filtered, threads);
         }
-    }
 }
 
 TEST_CASE("the compile-time form: typed keys, the same engine") {
