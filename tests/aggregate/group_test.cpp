@@ -391,6 +391,37 @@ TEST_CASE("on several threads: months without rows, a filter, one row out of ord
         }
 }
 
+TEST_CASE("on several threads, a month of one group past 32-bit sums is still exact") {
+    // The one-pass path on several threads sums a month's group in 32 bits; a cell of more than
+    // 65,537 rows could overflow, and drops that path for the two-pass one (64-bit sums). One
+    // month holds at most 250 x 40 x 6 = 60,000 distinct keys, so only a dataset made by hand
+    // with repeated keys (a reader reports them) gets there: 200 countries x 35 missions x 5
+    // categories, each twice, 70,000 rows of one month, every row 65,535 women and 65,535 men:
+    // 70,000 x 131,070 = 9,174,900,000 person-months, more than 2^32 (4,294,967,296).
+    REQUIRE(pk::mission::count >= 36);
+    const month m{2020, 6};
+    std::vector<pk::contribution> rows;
+    for (int copy = 0; copy < 2; ++copy)
+        for (std::uint8_t c = 1; c <= 200; ++c)
+            for (std::uint8_t mi = 1; mi <= 35; ++mi)
+                for (personnel_category k : {personnel_category::troops, personnel_category::staff_officers,
+                                             personnel_category::experts_on_mission, personnel_category::formed_police_units,
+                                             personnel_category::individual_police})
+                    rows.push_back(row(m, pk::country::from_index(c), pk::mission::from_index(mi), k, 65535, 65535));
+    REQUIRE(rows.size() == 70000u);
+    pk::dataset d{rows};
+    d.cover(m, {true, true, true});
+    for (std::size_t threads : {1u, 2u}) {
+        INFO(threads << " threads");
+        pk::group_options options;
+        options.threads = threads;
+        const auto g = pk::group(d, std::vector<group_key>{}, options);
+        REQUIRE(g.rows().size() == 1u);
+        CHECK(g.rows()[0].person_months == pk::person_months{9'174'900'000});
+        CHECK(g.rows()[0].source_rows == 70000);
+    }
+}
+
 TEST_CASE("the compile-time form: typed keys, the same engine") {
     const pk::dataset d = sample();
     const auto g = pk::group(d, pk::by::country, pk::by::year);

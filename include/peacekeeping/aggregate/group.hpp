@@ -675,16 +675,26 @@ private:
     // do the work. (Cells numbered as groups come, in a block per group, were tried: by
     // country and year, 130 groups' blocks are 130 streams through memory, and the pass took
     // 200 ms against the two passes' 150.)
-    static constexpr std::uint64_t stretch_cells_limit = std::uint64_t{1} << 21;  // 64 MiB of cells
+    //
+    // The cells here are half a group_cell: four 32-bit sums. A cell of at most max_cell_rows
+    // rows of at most 65,535 people each cannot overflow; a cell that gets more drops the pass.
+    // (By country and year, 250 possible countries over 13,620 months: 54 MB, not 109.)
+    static constexpr std::uint64_t stretch_cells_limit = std::uint64_t{1} << 22;  // 64 MiB of cells
+    static constexpr std::uint32_t max_cell_rows = 65537;  // 65,537 x 65,535 < 2^32
+
+    struct stretch_cell {
+        std::uint32_t female, male, gender_unreported, rows;
+        group_cell widened() const noexcept { return {female, male, gender_unreported, rows}; }
+    };
 
     struct alignas(64) stretch {
         std::size_t begin = 0, end = 0;   // its rows
         std::size_t first = 0, stop = 0;  // its month offsets [first, stop)
         // Month offset first + i, group code c: cells[i * combinations_ + c].
-        later<std::vector<group_cell, pk::detail::uninitialized_allocator<group_cell>>> cells;
+        later<std::vector<stretch_cell, pk::detail::uninitialized_allocator<stretch_cell>>> cells;
         later<std::vector<std::uint8_t>> seen;  // dense codes: 1 where a row went
         std::size_t counted = 0, uncovered = 0;
-        bool in_order = true;
+        bool in_order = true;  // false: the pass is dropped (a row outside its months, a cell too full)
     };
 
     // The month offset of rows[r] in the counted window, clamped to [0, month_count_].
@@ -719,10 +729,11 @@ private:
             stretch& share = parts[k];
             // Each thread zeroes its own cells: their pages then fault on the thread that uses them.
             share.cells.resize((share.stop - share.first) * stride);
-            if (!share.cells.empty()) std::memset(static_cast<void*>(share.cells.data()), 0, share.cells.size() * sizeof(group_cell));
+            if (!share.cells.empty()) std::memset(static_cast<void*>(share.cells.data()), 0, share.cells.size() * sizeof(stretch_cell));
             share.seen.assign(stride, 0);
-            group_cell* const cells = share.cells.data();
+            stretch_cell* const cells = share.cells.data();
             std::uint8_t* const seen = share.seen.data();
+            bool fits = true;
             const std::size_t first = share.first, stop = share.stop;
             std::size_t counted = 0, uncovered = 0;
             for (std::size_t r = share.begin; r < share.end; ++r) {
@@ -736,15 +747,19 @@ private:
                     return;
                 }
                 ++counted;
-                group_cell* const month_cells = cells + (static_cast<std::size_t>(at) - first) * stride;
+                stretch_cell* const month_cells = cells + (static_cast<std::size_t>(at) - first) * stride;
                 for_each_code(row, [&](std::uint64_t code) {
                     seen[code] = 1;
-                    group_cell& cell = month_cells[code];
+                    stretch_cell& cell = month_cells[code];
                     cell.female += row.female;
                     cell.male += row.male;
                     cell.gender_unreported += row.gender_unreported;
-                    ++cell.rows;
+                    fits = fits && ++cell.rows <= max_cell_rows;
                 });
+                if (!fits) {  // a cell of too many rows: the sums could overflow
+                    share.in_order = false;
+                    return;
+                }
             }
             share.counted = counted;
             share.uncovered = uncovered;
@@ -872,11 +887,11 @@ private:
                     const std::size_t from = p.first > share.first ? p.first : share.first;
                     const std::size_t to = p.last + 1 < share.stop ? p.last + 1 : share.stop;  // [from, to)
                     for (std::size_t slot = 0; from < to && slot < slot_count_; ++slot) {
-                        const group_cell* cells = share.cells.data() + static_cast<std::size_t>(slot_codes_[slot]);
+                        const stretch_cell* cells = share.cells.data() + static_cast<std::size_t>(slot_codes_[slot]);
                         for (std::size_t i = from; i < to; ++i) {
                             const std::uint8_t told = coverage_[i];
                             if ((told & needs[slot]) == needs[slot])
-                                tallies[slot].add(cells[(i - share.first) * stride], i, which, (told & genders_bit) != 0);
+                                tallies[slot].add(cells[(i - share.first) * stride].widened(), i, which, (told & genders_bit) != 0);
                         }
                     }
                 }
