@@ -689,9 +689,7 @@ private:
 
     struct alignas(64) stretch {
         std::size_t begin = 0, end = 0;   // its rows
-        std::size_t first = 0, stop = 0;  // its month offsets [first, stop)
-        // Month offset first + i, group code c: cells[i * combinations_ + c].
-        later<std::vector<stretch_cell, pk::detail::uninitialized_allocator<stretch_cell>>> cells;
+        std::size_t first = 0, stop = 0;  // its month offsets [first, stop) of stretch_cells_
         later<std::vector<std::uint8_t>> seen;  // dense codes: 1 where a row went
         std::size_t counted = 0, uncovered = 0;
         bool in_order = true;  // false: the pass is dropped (a row outside its months, a cell too full)
@@ -725,13 +723,19 @@ private:
             parts[k].stop = k + 1 < threads ? parts[k + 1].first : month_count_;
             if (parts[k].stop < parts[k].first) return false;  // months go down: not in month order
         }
+        // One table for all stretches, allocated here, not on the threads: a block freed by
+        // another thread goes back to that thread's heap (glibc's arenas), where the rows made
+        // later cannot reuse it (10M rows by country and year: peak 244 MB, not 198).
+        stretch_cells_.clear();
+        stretch_cells_.resize(month_count_ * stride);
         auto add_stretch = [&](std::size_t k) {
             stretch& share = parts[k];
-            // Each thread zeroes its own cells: their pages then fault on the thread that uses them.
-            share.cells.resize((share.stop - share.first) * stride);
-            if (!share.cells.empty()) std::memset(static_cast<void*>(share.cells.data()), 0, share.cells.size() * sizeof(stretch_cell));
+            // Each thread zeroes its own months' cells: their pages then fault on the thread
+            // that uses them.
+            stretch_cell* const cells = stretch_cells_.data() + share.first * stride;
+            if (share.stop > share.first)
+                std::memset(static_cast<void*>(cells), 0, (share.stop - share.first) * stride * sizeof(stretch_cell));
             share.seen.assign(stride, 0);
-            stretch_cell* const cells = share.cells.data();
             std::uint8_t* const seen = share.seen.data();
             bool fits = true;
             const std::size_t first = share.first, stop = share.stop;
@@ -766,7 +770,10 @@ private:
         };
         pk::detail::run_in_parallel(threads, add_stretch);
         for (const stretch& share : parts)
-            if (!share.in_order) return false;
+            if (!share.in_order) {
+                decltype(stretch_cells_){}.swap(stretch_cells_);  // the two passes' cells take their place
+                return false;
+            }
         // The groups numbered in the order of their codes, as survey_all numbers them.
         for (std::size_t code = 0; code < stride; ++code) {
             bool seen = false;
@@ -887,11 +894,11 @@ private:
                     const std::size_t from = p.first > share.first ? p.first : share.first;
                     const std::size_t to = p.last + 1 < share.stop ? p.last + 1 : share.stop;  // [from, to)
                     for (std::size_t slot = 0; from < to && slot < slot_count_; ++slot) {
-                        const stretch_cell* cells = share.cells.data() + static_cast<std::size_t>(slot_codes_[slot]);
+                        const stretch_cell* cells = stretch_cells_.data() + static_cast<std::size_t>(slot_codes_[slot]);
                         for (std::size_t i = from; i < to; ++i) {
                             const std::uint8_t told = coverage_[i];
                             if ((told & needs[slot]) == needs[slot])
-                                tallies[slot].add(cells[(i - share.first) * stride].widened(), i, which, (told & genders_bit) != 0);
+                                tallies[slot].add(cells[i * stride].widened(), i, which, (told & genders_bit) != 0);
                         }
                     }
                 }
@@ -940,6 +947,7 @@ private:
         decltype(cells_){}.swap(cells_);
         later<std::vector<later<std::vector<group_cell>>>>{}.swap(slot_blocks_);
         decltype(stretches_){}.swap(stretches_);
+        decltype(stretch_cells_){}.swap(stretch_cells_);
 
         later<std::vector<std::uint32_t>> order(found.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
@@ -1099,6 +1107,8 @@ private:
     later<std::vector<later<std::vector<group_cell>>>> slot_blocks_;
     // On several threads, one pass (accumulate_in_stretches): each stretch's months and blocks.
     later<std::vector<stretch>> stretches_;
+    // Their cells: month offset i, group code c at [i * combinations_ + c].
+    later<std::vector<stretch_cell, pk::detail::uninitialized_allocator<stretch_cell>>> stretch_cells_;
 };
 
 }  // namespace detail
