@@ -276,7 +276,7 @@ public:
         // The leading country columns, when they repeat the previous plain line's bytes (rows
         // of one country follow each other): its country, already checked against its M49.
         const bool same_country =
-            prefix_size_ != 0 && line.size() > prefix_size_ && same_bytes(line.data(), prefix_, prefix_size_);
+            prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(line.data(), line.size(), prefix_, prefix_size_);
         const std::size_t first = same_country ? prefix_columns_ : 0;
         const char* const from = line.data() + (same_country ? prefix_size_ : 0);
         // The rest of the line marked at once (nearly every line: no quote or accent after the
@@ -384,7 +384,7 @@ private:
         // The acronym's bytes as one number: its slot in a small table of the acronyms seen,
         // so a mission costs a multiplication and one comparison.
         const std::uint64_t key = word_of(text, end);
-        mission_memo& memo = missions_[(key * 0x9E3779B97F4A7C15u) >> 58];
+        mission_memo& memo = missions_[(key * 0x9E3779B97F4A7C15u) >> 56];
         if (memo.key != key) {
             const std::optional<mission> m = mission_from_acronym(text);
             if (!m) return false;
@@ -446,7 +446,7 @@ private:
         std::uint32_t m49 = 0;
         std::size_t column = 0;
         const std::size_t last = roles_.size() - 1;
-        if (prefix_size_ != 0 && line.size() > prefix_size_ && same_bytes(p, prefix_, prefix_size_)) {
+        if (prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(p, line.size(), prefix_, prefix_size_)) {
             who = prefix_country_;
             m49 = who.numeric();
             column = prefix_columns_;
@@ -573,7 +573,8 @@ private:
         std::uint64_t key = 0;
         mission value{};
     };
-    std::array<mission_memo, 64> missions_{};
+    // 256 slots: with 64, the UN's 40-odd acronyms collided on one row in twenty (issue 11).
+    std::array<mission_memo, 256> missions_{};
     // The bytes of the leading country columns (ISO code, M49, name), last comma included, of
     // the last plain line that read them, and their country.
     std::size_t prefix_columns_ = 0;  // 0: the layout does not lead with them
