@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -381,4 +382,68 @@ TEST_CASE("read_error is a regular value that prints like a compiler", "[csv][er
     e.page = 2;
     e.found = "y";
     CHECK(e.message() == "expected a count on page 2, found \"y\"");
+}
+
+namespace {
+
+// The bundled series' lines again and again, each copy's dates moved on by 20 years (its
+// dd/mm/yyyy dates: the year is the line's first field's last four bytes), so no key repeats.
+// `name_of` gives each row a country-name column the reader does not read: long in the first
+// copy and short after it, or the same throughout.
+std::string bundled_copies(int copies, bool long_names_first) {
+    std::ifstream in{std::string{PK_SOURCE_DIR} + "/examples/data/un_contributions_monthly.csv", std::ios::binary};
+    std::string header;
+    std::getline(in, header);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    std::string text = header + ",Contributing_Country\n";
+    for (int copy = 0; copy < copies; ++copy) {
+        const std::string name = long_names_first && copy == 0 ? std::string(60, 'n') : "n";
+        for (const auto& line : lines) {
+            const int year = std::stoi(line.substr(6, 4)) + 20 * copy;
+            text += line.substr(0, 6) + std::to_string(year) + line.substr(10) + "," + name + "\n";
+        }
+    }
+    return text;
+}
+
+void check_file_reads_as_text(const std::string& text, const std::string& stem) {
+    const auto path = std::filesystem::temp_directory_path() / (stem + std::to_string(std::random_device{}()) + ".csv");
+    {
+        std::ofstream out{path, std::ios::binary};
+        out << text;
+    }
+    REQUIRE(std::filesystem::file_size(path) > (std::uint64_t{16} << 20));  // read_file's parallel threshold
+    const auto from_file = pk::read_file(path.string(), {.display_name = "x.csv"});
+    const auto from_text = pk::read_text(text, "x.csv");  // one chunk, in memory
+    std::filesystem::remove(path);
+    CHECK(from_file.data_lines == from_text.data_lines);
+    CHECK(from_file.valid_lines == from_text.valid_lines);
+    REQUIRE(from_file.errors.size() == from_text.errors.size());
+    for (std::size_t i = 0; i < from_file.errors.size(); ++i) CHECK(from_file.errors[i] == from_text.errors[i]);
+    const auto a = from_file.data.contributions(), b = from_text.data.contributions();
+    REQUIRE(a.size() == b.size());
+    CHECK(std::equal(a.begin(), a.end(), b.begin()));
+    CHECK(std::equal(from_file.data.covered_months().begin(), from_file.data.covered_months().end(),
+                     from_text.data.covered_months().begin(), from_text.data.covered_months().end()));
+}
+
+}  // namespace
+
+TEST_CASE("a file read in parallel chunks gives the rows, errors and months its text gives", "[csv][read][parallel]") {
+    // Three copies of the bundled series (461,721 rows, about 20 MB): past 16 MiB, read_file
+    // cuts the file into chunks, read by one thread per core, and moves each chunk's rows down
+    // to their place as the chunks before it are done. The text in memory is read in one chunk.
+    const std::string plain = bundled_copies(3, false);
+    check_file_reads_as_text(plain, "pk_parallel_plain_");
+    // Bad lines in several chunks: their line numbers follow the chunks before them.
+    std::string with_errors = plain;
+    for (std::size_t at : {with_errors.size() / 7, with_errors.size() / 2, with_errors.size() * 6 / 7}) {
+        const auto line_start = with_errors.find('\n', at) + 1;
+        with_errors.insert(line_start, "31/02/2009,ARG,MINURSO,Troops,0,3,0,n\nnot a row\n");
+    }
+    check_file_reads_as_text(with_errors, "pk_parallel_errors_");
+    // Rows are reserved by the first 1 MiB's rows per byte: long lines there, short ones after,
+    // and the later chunks' rows overflow their slices, which are then copied, not moved.
+    check_file_reads_as_text(bundled_copies(4, true), "pk_parallel_overflow_");
 }

@@ -390,13 +390,49 @@ private:
             if (threads > n) threads = n;
             // Each thread's block, handed from one of its chunks' readers to the next.
             later<std::vector<std::vector<char>>> blocks(threads);
+            // The rows moved down to their place as soon as every chunk before theirs is in
+            // place, by the thread that finished the last of them, while the other threads
+            // still read: done serially in merge(), the moves of 120 MB took 15 ms of a 500 ms
+            // read of 10M rows. A chunk k's rows end below chunk k + 1's region, so a move
+            // never touches rows still being written. The moves stop at a chunk that overflowed
+            // its region; merge() then does the rest, as before.
+            struct placing {
+                pk::detail::task_mutex mutex;
+                std::size_t placed = 0;  // chunks [0, placed) are in place
+                std::size_t at = 0;      // rows in place
+                bool stopped = false;
+            } place;
+            later<std::vector<std::uint8_t>> done(n, 0);
+            auto place_ready_chunks = [&](std::size_t k) {
+                place.mutex.lock();
+                done[k] = 1;
+                while (!place.stopped && place.placed < n && done[place.placed] != 0) {
+                    auto& c = chunks[place.placed];
+                    if (!c.overflow.empty()) {
+                        place.stopped = true;
+                        break;
+                    }
+                    contribution* const target = rows.data() + place.at;
+                    if (c.region_count != 0 && c.region != target)
+                        std::memmove(static_cast<void*>(target), c.region, c.region_count * sizeof(contribution));
+                    c.region = target;
+                    c.region_capacity = c.region_count;
+                    place.at += c.region_count;
+                    ++place.placed;
+                }
+                place.mutex.unlock();
+            };
             auto read_one = [&](std::size_t k, std::size_t thread) {
-                if (k == 0) return read_chunk(format, lines, chunks[0]);
-                later<line_reader> reader{files[k]->get(), std::move(blocks[thread])};
-                reader.stop_at(bounds[k + 1] - bounds[k]);
-                read_chunk(format, reader, chunks[k]);
-                blocks[thread] = reader.release_buffer();
-                files[k].reset();  // closed once read: a file handle's own buffer goes with it
+                if (k == 0) {
+                    read_chunk(format, lines, chunks[0]);
+                } else {
+                    later<line_reader> reader{files[k]->get(), std::move(blocks[thread])};
+                    reader.stop_at(bounds[k + 1] - bounds[k]);
+                    read_chunk(format, reader, chunks[k]);
+                    blocks[thread] = reader.release_buffer();
+                    files[k].reset();  // closed once read: a file handle's own buffer goes with it
+                }
+                place_ready_chunks(k);
             };
             pk::detail::run_tasks(n, threads, read_one);
         }

@@ -25,6 +25,30 @@ inline std::size_t available_cores() noexcept {
 #endif
 }
 
+// A mutex (a pthread one; nothing where tasks run one after another): <mutex> would bring
+// <chrono>'s machinery to every includer, and <atomic> costs 150 ms of compile time.
+class task_mutex {
+public:
+    task_mutex() = default;
+    task_mutex(const task_mutex&) = delete;
+    task_mutex& operator=(const task_mutex&) = delete;
+    void lock() noexcept {
+#if PK_HAS_PTHREADS
+        ::pthread_mutex_lock(&mutex_);
+#endif
+    }
+    void unlock() noexcept {
+#if PK_HAS_PTHREADS
+        ::pthread_mutex_unlock(&mutex_);
+#endif
+    }
+
+private:
+#if PK_HAS_PTHREADS
+    pthread_mutex_t mutex_ = PTHREAD_MUTEX_INITIALIZER;
+#endif
+};
+
 template <class Body>
 void run_in_parallel(std::size_t n, Body& body) {
     constexpr std::size_t max_tasks = 64;
@@ -73,22 +97,15 @@ void run_in_parallel(std::size_t n, Body& body) {
 // last. A thread slowed by other work then does fewer tasks instead of holding up the end.
 template <class Body>
 void run_tasks(std::size_t tasks, std::size_t threads, Body& body) {
-    // The next task, behind a mutex: it is taken once per task (a few dozen times a read), and
-    // <atomic> would cost every includer of the reader 150 ms of compile time.
+    // The next task, behind a mutex: it is taken once per task (a few dozen times a read).
     struct queue {
         std::size_t next = 0;
-#if PK_HAS_PTHREADS
-        pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-#endif
+        task_mutex mutex;
         std::size_t take() noexcept {
-#if PK_HAS_PTHREADS
-            ::pthread_mutex_lock(&lock);
+            mutex.lock();
             const std::size_t task = next++;
-            ::pthread_mutex_unlock(&lock);
+            mutex.unlock();
             return task;
-#else
-            return next++;
-#endif
         }
     } work;
     auto worker = [&](std::size_t thread) {
