@@ -158,3 +158,40 @@ TEST_CASE("the one-pass path never takes a line the careful path would read othe
     CHECK(tally.taken > rows.size());  // the fast path was really tried, and took the plain ones
     CHECK(tally.declined > 0);
 }
+
+TEST_CASE("country columns seen before are recalled, and only when every byte of them is the same") {
+    // Rows of a month come country by country and the next month starts over: the fast path
+    // remembers each country's leading columns (by their first four bytes) and recalls them
+    // when they come again. A line whose first bytes match a remembered country's but whose
+    // M49 code or name differs is not recalled: the careful path decides it.
+    const std::string header = "ISOCode3,M49_Code,Contributing_Country,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date";
+    const std::vector<std::string> month = {
+        "ARG,32,Argentina,MINUSTAH,Troops,33,526,30/11/2009",
+        "BOL,68,\"Bolivia, Plurinational State of\",MINUSTAH,Troops,10,198,30/11/2009",
+        "CIV,384,C\xC3\xB4te d'Ivoire,MINUSMA,Individual Police,0,8,30/11/2009",
+        "VNM,704,Viet Nam,UNMISS,Experts on Mission,2,7,30/11/2009",
+    };
+    auto fast = format_of(header);
+    auto careful = format_of(header);
+    comparison tally;
+    for (int pass = 0; pass < 3; ++pass)
+        for (const auto& line : month) compare_line(fast, careful, line, tally);
+    CHECK(tally.taken == 12u);  // all of them, the quoted and the accented names included
+    // The same first four bytes, other columns: a wrong M49 code (the careful path rejects it),
+    // another spelling of the name (not read: the same country), a longer M49 field.
+    const std::vector<std::string> traps = {
+        "ARG,33,Argentina,MINUSTAH,Troops,33,526,30/11/2009",
+        "ARG,32,Argentine Republic,MINUSTAH,Troops,33,526,30/11/2009",
+        "ARG,032,Argentina,MINUSTAH,Troops,33,526,30/11/2009",
+        "BOL,68,\"Bolivia, Plurinational State of\",MINUSTAH,Troops,10,198,30/11/2009",
+        "BOL,68,Bolivia,MINUSTAH,Troops,10,198,30/11/2009",
+    };
+    for (const auto& trap : traps) {
+        compare_line(fast, careful, trap, tally);
+        for (const auto& line : month) compare_line(fast, careful, line, tally);
+    }
+    pk::contribution row{};
+    CHECK_FALSE(fast.parse_plain(traps[0], row));  // ARG's M49 is 32
+    REQUIRE(fast.parse_plain(traps[1], row));
+    CHECK(row.country == pk::country{"ARG"});
+}

@@ -276,7 +276,8 @@ public:
         // The leading country columns, when they repeat the previous plain line's bytes (rows
         // of one country follow each other): its country, already checked against its M49.
         const bool same_country =
-            prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(line.data(), line.size(), prefix_, prefix_size_);
+            (prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(line.data(), line.size(), prefix_, prefix_size_)) ||
+            recall_country(line);
         const std::size_t first = same_country ? prefix_columns_ : 0;
         const char* const from = line.data() + (same_country ? prefix_size_ : 0);
         // The rest of the line marked at once (nearly every line: no quote or accent after the
@@ -418,6 +419,7 @@ private:
     }
     // Remembers the bytes of a line's country columns, up to `after` (just past their last
     // comma; nullptr: the layout does not lead with them), and their country.
+    // They are also kept in `remembered_`, by their first four bytes, for recall_country.
     void remember_country(std::string_view line, const char* after, country who) noexcept {
         prefix_size_ = 0;
         if (after == nullptr) return;
@@ -426,7 +428,35 @@ private:
             std::memcpy(prefix_, line.data(), size);
             prefix_size_ = size;
             prefix_country_ = who;
+            if (size >= 4) {
+                remembered_prefix& r = remembered_[slot_of(line)];
+                std::memcpy(&r.key, line.data(), 4);
+                std::memcpy(r.bytes, prefix_, sizeof prefix_);
+                r.size = static_cast<std::uint32_t>(size);
+                r.who = who;
+            }
         }
+    }
+    // A line that starts with the country columns of a country seen before, not the last one
+    // (the UN's rows of a month come country by country: one row in eight changes country):
+    // they become the remembered ones, and the line need not read its country again. The
+    // quoted and accented names then leave the line's rest markable too.
+    bool recall_country(std::string_view line) noexcept {
+        if (prefix_columns_ == 0 || line.size() < 4) return false;
+        const remembered_prefix& r = remembered_[slot_of(line)];
+        std::uint32_t key;
+        std::memcpy(&key, line.data(), 4);
+        if (r.size == 0 || r.key != key || line.size() <= r.size || !same_leading_bytes(line.data(), line.size(), r.bytes, r.size))
+            return false;
+        std::memcpy(prefix_, r.bytes, sizeof prefix_);
+        prefix_size_ = r.size;
+        prefix_country_ = r.who;
+        return true;
+    }
+    static std::size_t slot_of(std::string_view line) noexcept {  // line: at least four bytes
+        std::uint32_t key;
+        std::memcpy(&key, line.data(), 4);
+        return (key * 0x9E3779B1u) >> 24;
     }
 
     // parse_plain for a line it does not mark at once: each field's end looked for in turn,
@@ -446,7 +476,8 @@ private:
         std::uint32_t m49 = 0;
         std::size_t column = 0;
         const std::size_t last = roles_.size() - 1;
-        if (prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(p, line.size(), prefix_, prefix_size_)) {
+        if ((prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(p, line.size(), prefix_, prefix_size_)) ||
+            recall_country(line)) {
             who = prefix_country_;
             m49 = who.numeric();
             column = prefix_columns_;
@@ -581,6 +612,15 @@ private:
     char prefix_[64]{};  // "COD,180,\"Congo, The Democratic Republic of the\"," fits
     std::size_t prefix_size_ = 0;  // 0: nothing remembered
     country prefix_country_{};
+    // Country columns seen before (remember_country), in 256 slots by their first four bytes
+    // (an ISO code and its comma, in the UN's layout): a slot holds the last one seen.
+    struct remembered_prefix {
+        std::uint32_t key = 0;
+        std::uint32_t size = 0;  // 0: empty
+        country who{};
+        char bytes[64]{};
+    };
+    std::array<remembered_prefix, 256> remembered_{};
     std::vector<role> roles_;  // each column's part in parse_plain
     bool plain_ok_ = false;    // every role in its own column: parse_plain may be used
 };
