@@ -771,9 +771,10 @@ template <class Result = read_result>
     return csv::detail::basic_reader<Result>{std::move(name), options}.run(lines, {nullptr, text.size()});
 }
 
-// Reads a file, streamed in blocks (memory stays bounded by the longest line, 4 MiB at most,
-// and the rows). A large file is read in parallel chunks, one thread per core, each with its
-// own handle of the file. Throws pk::read_failure when the file cannot be opened, and in
+// Reads a file through a window mapped from the page cache where it is a regular file on a
+// POSIX system, else streamed in blocks (line_reader.hpp says why; memory stays bounded by the
+// window or the longest line, and the rows). A large file is read in parallel chunks, one
+// thread per core, each with its own handle of the file. Throws pk::read_failure when the file cannot be opened, and in
 // strict mode. The path is a std::string, which a std::filesystem::path converts to:
 // <filesystem> costs every includer about 0.7 s of compile time, for one fopen.
 template <class Result = read_result>
