@@ -669,7 +669,7 @@ private:
     // file in month order): one pass, each thread over its own stretch of months, adding into
     // cells laid out month by month with a place for every possible group, so no group needs
     // a number before its first row. No survey: the survey read every row once more, half of
-    // the grouping's time by category and year (issue 11: 10M rows, 88 -> 40 ms). The stretches
+    // the grouping's time by category and year (issue 11: 10M rows, 83 -> 46 ms). The stretches
     // are cut at month boundaries of the rows; if a counted row lies outside its stretch's
     // months (rows not in month order), the pass is dropped (false) and the two passes above
     // do the work. (Cells numbered as groups come, in a block per group, were tried: by

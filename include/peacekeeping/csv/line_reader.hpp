@@ -99,8 +99,8 @@ public:
 
     // Reads the next line; false at the end. The text stays valid until the next call.
     // The usual case, a line end in the mask or in the next one, is inlined into the caller's
-    // loop; the rest is a call (a call for every line cost it 17 instructions of register
-    // saves, and always inlined the mask's 31 more).
+    // loop; the rest is a call. (A call for every line had cost 17 instructions of register
+    // saves, and the next mask computed in a call 31 more.)
     [[gnu::always_inline]] bool next(line& out) {
         if (newlines_ == 0 && file_ != nullptr) {
             // The next 64-byte masks, up to one with a line end (a line is usually shorter).
@@ -129,8 +129,9 @@ public:
     // For reading one text in chunks (read.hpp): where the unread part starts (a byte offset
     // in the text or file), the lines returned so far, the bytes already read but not yet
     // returned (at least the first block's rest after the header), and a limit: the reader
-    // stops at that offset as at the end of the text. A limit behind what is already read
-    // is refused (false), and nothing changes.
+    // stops at that offset as at the end of the text. A limit behind what is already
+    // returned (offset()) is refused (false), and nothing changes; bytes read past the limit
+    // but not yet returned are dropped.
     std::uint64_t offset() const noexcept { return file_ == nullptr ? position_ : read_total_ - (end_ - begin_); }
     std::uint32_t lines_read() const noexcept { return number_; }
     std::string_view buffered() const noexcept {
