@@ -253,6 +253,39 @@ TEST_CASE("a file read from an offset up to a limit, across mapped windows, as i
     std::filesystem::remove(path);
 }
 
+TEST_CASE("a file cut shorter while it is read is read to its new end", "[csv][line_reader]") {
+    // Another program truncates the file while the first 8 MiB window is being read: the next
+    // window is mapped only up to the new end (a page past it would raise SIGBUS), so the
+    // reader gives exactly the lines of the file's first 10 MiB, the cut last one included.
+    std::mt19937 random{20261204};
+    std::string text;
+    while (text.size() < (std::size_t{20} << 20)) {
+        const std::size_t length = random() % 120;
+        for (std::size_t i = 0; i < length; ++i) text += static_cast<char>('a' + random() % 26);
+        text += '\n';
+    }
+    const std::size_t cut = std::size_t{10} << 20;
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("pk_line_reader_cut_" + std::to_string(std::random_device{}()) + ".txt");
+    {
+        std::ofstream out{path, std::ios::binary};
+        out << text;
+    }
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    REQUIRE(file != nullptr);
+    pk::csv::line_reader reader{file};
+    std::vector<read_line> got;
+    pk::csv::line l;
+    while (reader.next(l)) {
+        got.push_back({std::string{l.text}, l.number, l.too_long});
+        if (got.size() == 1000) std::filesystem::resize_file(path, cut);  // within the first window
+    }
+    CHECK_FALSE(reader.failed());
+    std::fclose(file);
+    std::filesystem::remove(path);
+    CHECK(got == lines_from_memory(std::string_view{text}.substr(0, cut)));
+}
+
 TEST_CASE("a line over the limit is cut and flagged, and the next line is read", "[csv][line_reader]") {
     const auto limit = pk::csv::line_reader::max_line_bytes;
     CHECK(limit == std::size_t{4} << 20);  // 4 MiB, as read.hpp's message says

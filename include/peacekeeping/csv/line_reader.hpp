@@ -8,8 +8,10 @@
 // A regular file is read, where POSIX has mmap, through a window of 8 MiB mapped from the page
 // cache and moved along the file: no copy of its bytes (read()'s copy was a seventh of a
 // 10-million-row read's time, issue 11), and memory stays bounded as with a block. The one
-// cost: a file cut shorter by another program while it is read raises SIGBUS, as with every
-// reader that maps files; line_reader::streamed reads such a file with fread instead.
+// cost: a file cut shorter by another program while a window of it is being read raises
+// SIGBUS, as with every reader that maps files (the size is checked again before each window,
+// which narrows that to the milliseconds a window takes); line_reader::streamed reads such a
+// file with fread instead.
 #include <bit>  // std::countr_zero
 #include <cerrno>
 #include <cstdint>
@@ -220,6 +222,11 @@ private:
     bool fill_mapped() noexcept {
 #if PK_HAS_MMAP
         if (at_eof_) return false;
+        // The file's size again before each window: a file cut shorter since is read to its new
+        // end, not mapped past it (its pages there would raise SIGBUS). One call per 8 MiB.
+        struct stat now {};
+        if (::fstat(descriptor_, &now) == 0 && static_cast<std::uint64_t>(now.st_size) < file_size_)
+            file_size_ = static_cast<std::uint64_t>(now.st_size);
         const std::uint64_t unread = origin_ + read_total_ - (end_ - begin_);  // file offsets
         const std::uint64_t read_end = origin_ + read_total_;
         const std::uint64_t start = unread & ~static_cast<std::uint64_t>(page_bytes_ - 1);
