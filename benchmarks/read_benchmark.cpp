@@ -215,7 +215,38 @@ void dpo_rank_read_file(benchmark::State& state) {
     read_file_from_disk(state, dpo_rank_file(), "un_dpo_rank/odp_contributionranks_2022-01-31.csv not found");
 }
 
+// The lines of the 1M-row file alone, through the mapped window (/0, what read_file uses for
+// a regular file) and through fread's block (/1, line_reader::streamed): what the copy into
+// the block costs (issue 11, sixth session).
+void dpo_long_file_lines(benchmark::State& state) {
+    const auto path = dpo_file(1'000'000);
+    if (!path || !std::filesystem::exists(*path)) {
+        state.SkipWithError(no_source);
+        return;
+    }
+    const auto access = state.range(0) == 0 ? pk::csv::line_reader::file_access::mapped_where_possible
+                                            : pk::csv::line_reader::streamed;
+    std::size_t lines = 0;
+    for (auto _ : state) {
+        pk::csv::file_handle file{path->c_str()};
+        pk::csv::line_reader reader{file.get(), access};
+        pk::csv::line l;
+        std::size_t n = 0, bytes = 0;
+        while (reader.next(l)) {
+            ++n;
+            bytes += l.text.size();
+        }
+        benchmark::DoNotOptimize(bytes);
+        lines = n;
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(lines));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(std::filesystem::file_size(*path)));
+    state.SetLabel(state.range(0) == 0 ? "mapped" : "streamed");
+}
+
 BENCHMARK(dpo_long_read_text)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(dpo_long_file_lines)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(dpo_long_read_file)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(dpo_long_read_given_file)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(ipi_gender_read_text)->Unit(benchmark::kMillisecond);
