@@ -388,8 +388,8 @@ namespace {
 
 // The bundled series' lines again and again, each copy's dates moved on by 20 years (its
 // dd/mm/yyyy dates: the year is the line's first field's last four bytes), so no key repeats.
-// `name_of` gives each row a country-name column the reader does not read: long in the first
-// copy and short after it, or the same throughout.
+// Each row gets a country-name column the reader does not read: 60 bytes in the first copy
+// and one after it (`long_names_first`), or one byte throughout.
 std::string bundled_copies(int copies, bool long_names_first) {
     std::ifstream in{std::string{PK_SOURCE_DIR} + "/examples/data/un_contributions_monthly.csv", std::ios::binary};
     std::string header;

@@ -787,7 +787,6 @@ private:
             out.counted_rows_ += share.counted;
             out.uncovered_rows_ += share.uncovered;
         }
-        stretches_ = std::move(parts);
         return true;
     }
 
@@ -888,19 +887,15 @@ private:
         auto measure_period = [&](const period& p, part which) {
             const later<std::vector<std::uint8_t>>& needs = which == part::all ? needs_whole : needs_part;
             for (tally& t : tallies) t = tally{0, 0, 0, 0, 0, 0, 0, 0, p.first};
-            if (!stretches_.empty()) {  // one pass on several threads: stretches of months, in order
+            if (!stretch_cells_.empty()) {  // one pass on several threads: month-major, by code
                 const auto stride = static_cast<std::size_t>(combinations_);
-                for (const stretch& share : stretches_) {
-                    const std::size_t from = p.first > share.first ? p.first : share.first;
-                    const std::size_t to = p.last + 1 < share.stop ? p.last + 1 : share.stop;  // [from, to)
-                    for (std::size_t slot = 0; from < to && slot < slot_count_; ++slot) {
-                        const stretch_cell* cells = stretch_cells_.data() + static_cast<std::size_t>(slot_codes_[slot]);
-                        for (std::size_t i = from; i < to; ++i) {
-                            const std::uint8_t told = coverage_[i];
-                            if ((told & needs[slot]) == needs[slot])
-                                tallies[slot].add(cells[i * stride].widened(), i, which, (told & genders_bit) != 0);
-                        }
-                    }
+                for (std::size_t i = p.first; i <= p.last; ++i) {
+                    const std::uint8_t told = coverage_[i];
+                    if (told == 0) continue;  // every group needs its months covered
+                    const stretch_cell* month_cells = stretch_cells_.data() + i * stride;
+                    for (std::size_t slot = 0; slot < slot_count_; ++slot)
+                        if ((told & needs[slot]) == needs[slot])
+                            tallies[slot].add(month_cells[slot_codes_[slot]].widened(), i, which, (told & genders_bit) != 0);
                 }
                 return;
             }
@@ -946,7 +941,6 @@ private:
         // The cells are measured: freed before the rows are made (peak memory, issue 11).
         decltype(cells_){}.swap(cells_);
         later<std::vector<later<std::vector<group_cell>>>>{}.swap(slot_blocks_);
-        decltype(stretches_){}.swap(stretches_);
         decltype(stretch_cells_){}.swap(stretch_cells_);
 
         later<std::vector<std::uint32_t>> order(found.size());
@@ -1105,9 +1099,8 @@ private:
     // On one thread, one pass: groups are numbered as they come, each with its own block of
     // cells, one per month (no survey needed to size a month-major table).
     later<std::vector<later<std::vector<group_cell>>>> slot_blocks_;
-    // On several threads, one pass (accumulate_in_stretches): each stretch's months and blocks.
-    later<std::vector<stretch>> stretches_;
-    // Their cells: month offset i, group code c at [i * combinations_ + c].
+    // On several threads, one pass (accumulate_in_stretches): month offset i, group code c at
+    // [i * combinations_ + c].
     later<std::vector<stretch_cell, pk::detail::uninitialized_allocator<stretch_cell>>> stretch_cells_;
 };
 

@@ -275,9 +275,7 @@ public:
         const char* const end = line.data() + line.size();
         // The leading country columns, when they repeat the previous plain line's bytes (rows
         // of one country follow each other): its country, already checked against its M49.
-        const bool same_country =
-            (prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(line.data(), line.size(), prefix_, prefix_size_)) ||
-            recall_country(line);
+        const bool same_country = known_country(line);
         const std::size_t first = same_country ? prefix_columns_ : 0;
         const char* const from = line.data() + (same_country ? prefix_size_ : 0);
         // The rest of the line marked at once (nearly every line: no quote or accent after the
@@ -430,23 +428,23 @@ private:
             prefix_country_ = who;
             if (size >= 4) {
                 remembered_prefix& r = remembered_[slot_of(line)];
-                std::memcpy(&r.key, line.data(), 4);
                 std::memcpy(r.bytes, prefix_, sizeof prefix_);
                 r.size = static_cast<std::uint32_t>(size);
                 r.who = who;
             }
         }
     }
-    // A line that starts with the country columns of a country seen before, not the last one
-    // (the UN's rows of a month come country by country: one row in eight changes country):
-    // they become the remembered ones, and the line need not read its country again. The
-    // quoted and accented names then leave the line's rest markable too.
-    bool recall_country(std::string_view line) noexcept {
+    // Whether the line starts with the country columns remembered last or, failing that, with
+    // those of a country seen before (the UN's rows of a month come country by country: one
+    // row in eight changes country), which then become the remembered ones: the line need not
+    // read its country again, and a quoted or accented name leaves the line's rest markable.
+    bool known_country(std::string_view line) noexcept {
+        if (prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(line.data(), line.size(), prefix_, prefix_size_))
+            return true;
         if (prefix_columns_ == 0 || line.size() < 4) return false;
+        // The slot's whole bytes are compared: its first four, the slot's key, among them.
         const remembered_prefix& r = remembered_[slot_of(line)];
-        std::uint32_t key;
-        std::memcpy(&key, line.data(), 4);
-        if (r.size == 0 || r.key != key || line.size() <= r.size || !same_leading_bytes(line.data(), line.size(), r.bytes, r.size))
+        if (r.size == 0 || line.size() <= r.size || !same_leading_bytes(line.data(), line.size(), r.bytes, r.size))
             return false;
         std::memcpy(prefix_, r.bytes, sizeof prefix_);
         prefix_size_ = r.size;
@@ -476,8 +474,7 @@ private:
         std::uint32_t m49 = 0;
         std::size_t column = 0;
         const std::size_t last = roles_.size() - 1;
-        if ((prefix_size_ != 0 && line.size() > prefix_size_ && same_leading_bytes(p, line.size(), prefix_, prefix_size_)) ||
-            recall_country(line)) {
+        if (known_country(line)) {
             who = prefix_country_;
             m49 = who.numeric();
             column = prefix_columns_;
@@ -615,7 +612,6 @@ private:
     // Country columns seen before (remember_country), in 256 slots by their first four bytes
     // (an ISO code and its comma, in the UN's layout): a slot holds the last one seen.
     struct remembered_prefix {
-        std::uint32_t key = 0;
         std::uint32_t size = 0;  // 0: empty
         country who{};
         char bytes[64]{};

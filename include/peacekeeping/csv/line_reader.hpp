@@ -223,10 +223,10 @@ private:
 #if PK_HAS_MMAP
         if (at_eof_) return false;
         // The file's size again before each window: a file cut shorter since is read to its new
-        // end, not mapped past it (its pages there would raise SIGBUS). One call per 8 MiB.
+        // end, not mapped past it (its pages there would raise SIGBUS), and a file still growing
+        // is read on. One call per 8 MiB.
         struct stat now {};
-        if (::fstat(descriptor_, &now) == 0 && static_cast<std::uint64_t>(now.st_size) < file_size_)
-            file_size_ = static_cast<std::uint64_t>(now.st_size);
+        if (::fstat(descriptor_, &now) == 0) file_size_ = static_cast<std::uint64_t>(now.st_size);
         const std::uint64_t unread = origin_ + read_total_ - (end_ - begin_);  // file offsets
         const std::uint64_t read_end = origin_ + read_total_;
         const std::uint64_t start = unread & ~static_cast<std::uint64_t>(page_bytes_ - 1);
@@ -254,14 +254,7 @@ private:
                 read_total_ = stop - origin_;
                 return true;
             }
-            if (stop == limit) {
-                // At the limit or the file's end as it was: a file still growing is read on.
-                struct stat about {};
-                if (limit_ > available && ::fstat(descriptor_, &about) == 0 &&
-                    static_cast<std::uint64_t>(about.st_size) > file_size_) {
-                    file_size_ = static_cast<std::uint64_t>(about.st_size);
-                    return fill_mapped();
-                }
+            if (stop == limit) {  // at the limit, or the file's end as it is now
                 at_eof_ = true;
                 return false;
             }

@@ -416,7 +416,6 @@ private:
                     if (c.region_count != 0 && c.region != target)
                         std::memmove(static_cast<void*>(target), c.region, c.region_count * sizeof(contribution));
                     c.region = target;
-                    c.region_capacity = c.region_count;
                     place.at += c.region_count;
                     ++place.placed;
                 }
@@ -774,8 +773,8 @@ template <class Result = read_result>
 // Reads a file through a window mapped from the page cache where it is a regular file on a
 // POSIX system, else streamed in blocks (line_reader.hpp says why; memory stays bounded by the
 // window or the longest line, and the rows). A large file is read in parallel chunks, one
-// thread per core, each with its own handle of the file. Throws pk::read_failure when the file cannot be opened, and in
-// strict mode. The path is a std::string, which a std::filesystem::path converts to:
+// thread per core, each with its own handle of the file. Throws pk::read_failure when the
+// file cannot be opened, and in strict mode. The path is a std::string, which a std::filesystem::path converts to:
 // <filesystem> costs every includer about 0.7 s of compile time, for one fopen.
 template <class Result = read_result>
 [[nodiscard]] Result read_file(const std::string& path, const read_options& options = {}) {
