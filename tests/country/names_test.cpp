@@ -41,6 +41,7 @@ std::string code_of(std::optional<country> c) { return c ? std::string{c->code()
 // Checks every (name, code) pair of the named columns; returns the failures as text.
 // The code column loses one stray trailing apostrophe ("VNM'", ipi_2014); the name column
 // is passed as it is, so country_from_name must cope with "Vietnam'" itself.
+// (Unused when ../shared/data is missing: its callers are compiled out.)
 [[maybe_unused]] std::size_t check_pairs(const std::string& path, std::string_view name_column, std::string_view code_column,
                         std::vector<std::string>& failures) {
     const auto table = pk_test::read_csv(path);

@@ -28,7 +28,7 @@ using pk::strength;
 
 constexpr pk::mission unmiss{"UNMISS"};
 constexpr pk::mission unisfa{"UNISFA"};
-constexpr pk::country vnm{"VNM"};
+[[maybe_unused]] constexpr pk::country vnm{"VNM"};  // used only on the real data (../shared/data)
 
 const pk::ledger_read_result& viet_nam() {
     static const pk::ledger_read_result result =

@@ -389,7 +389,8 @@ struct mission_column {
 
 // The "Mission" column of a CSV file, or nullopt when the file has none. Handles what
 // data/README.txt lists: a UTF-8 BOM, CRLF, ';' (mission_summary_dec2020.csv) or ','.
-std::optional<mission_column> read_mission_column(const std::filesystem::path& path) {
+// (Unused when ../shared/data is missing: its one caller is compiled out.)
+[[maybe_unused]] std::optional<mission_column> read_mission_column(const std::filesystem::path& path) {
     std::ifstream in{path, std::ios::binary};
     REQUIRE(in);
     std::string line;
