@@ -746,6 +746,9 @@ private:
         } else {
             for (const auto& s : months) result_.data.cover(s.month, s.coverage);
         }
+        // The rows were reserved for a little more than the file held (rows_for's margin):
+        // the tail goes back in place, so the dataset keeps 12 bytes a row and no more.
+        result_.data.shrink_to_fit();
         sort_by_line(result_.errors);
         // Two chunks may each have kept max_errors: keep the first ones in line order.
         if (result_.errors.size() > options_.max_errors) {

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include <peacekeeping/detail/sort.hpp>
-#include <peacekeeping/detail/uninitialized_allocator.hpp>
+#include <peacekeeping/detail/trivial_vector.hpp>
 #include <peacekeeping/record/contribution.hpp>
 #include <peacekeeping/time/month.hpp>
 #include <peacekeeping/time/month_range.hpp>
@@ -46,12 +46,12 @@ struct covered_month {
 // The sort is detail::sort, not std::sort: <algorithm> alone costs every includer 35-40 ms.
 class dataset {
 public:
-    // The rows' vector: a std::vector whose resize() does not zero the rows it adds. A reader
-    // sizes it for every row of a file and then fills its parts on several threads: zeroing
-    // 120 MB on one thread first cost 100 ms of a 750 ms read of 10 million rows (issue 11),
-    // and took the page faults away from the threads that write the rows. Rows a reader does
-    // not fill are cut off before anyone reads them. Everything else is std::vector's.
-    using row_vector = std::vector<contribution, detail::uninitialized_allocator<contribution>>;
+    // The rows' vector: std::vector's interface, except that resize() does not zero the rows
+    // it adds and shrink_to_fit() gives the unused tail back without moving the rows
+    // (detail/trivial_vector.hpp says why: a reader sizes it for every row of a file, fills
+    // its parts on several threads, and then keeps exactly 12 bytes a row, issue 11). Rows a
+    // reader does not fill are cut off before anyone reads them.
+    using row_vector = detail::trivial_vector<contribution>;
 
 private:
     using rows_type = row_vector;
@@ -80,6 +80,15 @@ public:
             months[i].coverage = months[i].coverage & what;
         else
             months.insert(months.begin() + static_cast<std::ptrdiff_t>(i), covered_month{m, what});
+    }
+
+    // Gives back what the vectors reserved beyond their elements: the rows' tail in place,
+    // without moving a row; the covered months' by a copy (a few bytes a month). A reader
+    // calls it when it is done, so a dataset read from a file holds 12 bytes a row.
+    template <class Months = months_type>
+    void shrink_to_fit() {
+        rows_.shrink_to_fit();
+        static_cast<Months&>(months_).shrink_to_fit();
     }
 
     // Spans made from pointer and size: the range constructor costs every includer ~20 ms.

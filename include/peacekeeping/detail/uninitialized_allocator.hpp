@@ -2,8 +2,9 @@
 // uninitialized_allocator<T>: std::allocator's storage, except that value-initialisation
 // (vector::resize(n), vector(n)) leaves the new elements as the allocation left them instead
 // of zeroing them. For vectors of trivially copyable aggregates that are sized first and then
-// written on several threads (a dataset's rows, the grouping's cells): each thread then writes
-// or zeroes its own part, page faults included, and no thread zeroes everything first.
+// written on several threads (the grouping's cells): each thread then writes or zeroes its own
+// part, page faults included, and no thread zeroes everything first. (A dataset's rows are a
+// trivial_vector, which does the same and also gives its unused tail back in place.)
 // Such a T is an implicit-lifetime type: its objects exist in the storage once it is allocated
 // (C++20); an element is read only after it was written.
 #include <cstddef>
