@@ -11,7 +11,6 @@
 //   for a little more rows than a file holds keeps exactly 12 bytes a row without copying
 //   them. std::vector::shrink_to_fit allocates again and copies: 120 MB more at the peak.
 // Growth also goes through realloc: a large block grows by remapping its pages, not copying.
-// A large block asks for huge pages (huge_pages.hpp): far fewer page faults as rows are written.
 // Elements of such a T are implicit-lifetime objects: malloc and realloc create them (C++20).
 // The interface is std::vector's, for what the library uses of it; iterators are pointers.
 #include <cstddef>
@@ -19,8 +18,6 @@
 #include <cstring>      // std::memcpy, std::memmove
 #include <new>          // std::bad_alloc
 #include <type_traits>  // std::is_trivially_copyable_v
-
-#include <peacekeeping/detail/huge_pages.hpp>
 
 namespace pk::detail {
 
@@ -159,7 +156,6 @@ private:
         if (block == nullptr) throw std::bad_alloc{};  // the old block is still ours, unchanged
         data_ = static_cast<T*>(block);
         capacity_ = n;
-        advise_huge_pages(block, n * sizeof(T));
     }
 
     T* data_ = nullptr;

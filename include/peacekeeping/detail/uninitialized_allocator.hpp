@@ -11,8 +11,6 @@
 #include <new>          // ::operator new, placement new
 #include <type_traits>  // std::is_trivially_copyable_v
 
-#include <peacekeeping/detail/huge_pages.hpp>
-
 namespace pk::detail {
 
 template <class T>
@@ -24,12 +22,7 @@ struct uninitialized_allocator {
     template <class U>
     constexpr uninitialized_allocator(const uninitialized_allocator<U>&) noexcept {}
 
-    // A large block asks for huge pages (huge_pages.hpp): its threads then fault far less.
-    T* allocate(std::size_t n) {
-        void* block = ::operator new(n * sizeof(T));
-        advise_huge_pages(block, n * sizeof(T));
-        return static_cast<T*>(block);
-    }
+    T* allocate(std::size_t n) { return static_cast<T*>(::operator new(n * sizeof(T))); }
     void deallocate(T* p, std::size_t) noexcept { ::operator delete(p); }
 
     template <class U>
