@@ -8,6 +8,7 @@
 // PK_BENCH_DPO_FILE=path adds the file reader on an existing (large) file.
 #include <algorithm>
 #include <atomic>
+#include <cerrno>  // ENOMEM
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -16,7 +17,6 @@
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <new>
 #include <optional>
 #include <set>
 #include <string>
@@ -93,7 +93,7 @@ void* memalign(std::size_t alignment, std::size_t size) noexcept { return counte
 void* aligned_alloc(std::size_t alignment, std::size_t size) noexcept { return memalign(alignment, size); }
 int posix_memalign(void** out, std::size_t alignment, std::size_t size) noexcept {
     void* block = memalign(alignment, size);
-    if (block == nullptr) return 12;  // ENOMEM
+    if (block == nullptr) return ENOMEM;
     *out = block;
     return 0;
 }
