@@ -8,7 +8,7 @@
 // PK_BENCH_DPO_FILE=path adds the file reader on an existing (large) file.
 #include <algorithm>
 #include <atomic>
-#include <cerrno>  // ENOMEM
+#include <cerrno>  // ENOMEM, EINVAL
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -45,8 +45,12 @@
 // operator new would not see. glibc lets a program define malloc and its family and reach its
 // own as __libc_*; each block counts as malloc_usable_size says, so the allocator's rounding
 // counts too (a few bytes a block; under 4 KiB for a mapped block of 120 MB).
-#if defined(__GLIBC__)
+// Not where __GLIBC__ is defined by a C library that has no __libc_* (uClibc), nor under g++'s
+// sanitizers, whose own allocator hands out the blocks. (clang defines no such macro; the
+// sanitizer builds of tools/test-all.sh do not build the benchmarks.)
+#if defined(__GLIBC__) && !defined(__UCLIBC__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 #include <malloc.h>  // malloc_usable_size
+#include <unistd.h>  // sysconf: valloc's page size
 
 extern "C" {
 void* __libc_malloc(std::size_t);
@@ -92,10 +96,18 @@ void* realloc(void* block, std::size_t size) noexcept {
 void* memalign(std::size_t alignment, std::size_t size) noexcept { return counted(__libc_memalign(alignment, size)); }
 void* aligned_alloc(std::size_t alignment, std::size_t size) noexcept { return memalign(alignment, size); }
 int posix_memalign(void** out, std::size_t alignment, std::size_t size) noexcept {
+    if (alignment < sizeof(void*) || (alignment & (alignment - 1)) != 0) return EINVAL;
     void* block = memalign(alignment, size);
     if (block == nullptr) return ENOMEM;
     *out = block;
     return 0;
+}
+// glibc's own valloc and pvalloc do not go through malloc: without these their blocks would
+// be freed uncounted.
+void* valloc(std::size_t size) noexcept { return memalign(static_cast<std::size_t>(sysconf(_SC_PAGESIZE)), size); }
+void* pvalloc(std::size_t size) noexcept {
+    const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    return memalign(page, (size + page - 1) / page * page);
 }
 }
 #else

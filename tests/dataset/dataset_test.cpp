@@ -102,3 +102,18 @@ TEST_CASE("merge adds rows and months; equality ignores row order", "[dataset]")
     CHECK(merged.contributions()[2].month == pk::month{2014, 8});
     CHECK(std::is_sorted(merged.begin(), merged.end()));
 }
+
+TEST_CASE("a dataset merged into itself holds its rows twice", "[dataset]") {
+    pk::dataset data;
+    data.add(row(pk::month{2020, 1}, viet_nam, 10));
+    data.add(row(pk::month{2020, 1}, korea, 4));
+    data.cover(pk::month{2020, 1});
+    data.shrink_to_fit();  // capacity = size: the merge must grow the block it reads from
+    data.merge(data);
+    REQUIRE(data.size() == 4);
+    const auto rows = data.contributions();
+    CHECK(rows[2] == rows[0]);
+    CHECK(rows[3] == rows[1]);
+    CHECK(rows[3].male == 4);
+    CHECK(data.covered_months().size() == 1);
+}

@@ -47,10 +47,10 @@ struct covered_month {
 class dataset {
 public:
     // The rows' vector: std::vector's interface, except that resize() does not zero the rows
-    // it adds and shrink_to_fit() gives the unused tail back without moving the rows
-    // (detail/trivial_vector.hpp says why: a reader sizes it for every row of a file, fills
-    // its parts on several threads, and then keeps exactly 12 bytes a row, issue 11). Rows a
-    // reader does not fill are cut off before anyone reads them.
+    // it adds and shrink_to_fit() gives the unused tail back, without moving the rows under
+    // glibc. detail/trivial_vector.hpp says why: a reader sizes it for every row of a file,
+    // fills its parts on several threads, and then keeps exactly 12 bytes a row (issue 11).
+    // Rows a reader does not fill are cut off before anyone reads them.
     using row_vector = detail::trivial_vector<contribution>;
 
 private:
@@ -82,9 +82,10 @@ public:
             months.insert(months.begin() + static_cast<std::ptrdiff_t>(i), covered_month{m, what});
     }
 
-    // Gives back what the vectors reserved beyond their elements: the rows' tail in place,
-    // without moving a row; the covered months' by a copy (a few bytes a month). A reader
-    // calls it when it is done, so a dataset read from a file holds 12 bytes a row.
+    // Gives back what the vectors reserved beyond their elements: the rows' tail in place
+    // where realloc shrinks in place (glibc: no row is copied); the covered months' by a
+    // copy (a few bytes a month). A reader calls it when it is done, so a dataset read from a
+    // file holds 12 bytes a row. Like std::vector's, it may invalidate spans of the rows.
     template <class Months = months_type>
     void shrink_to_fit() {
         rows_.shrink_to_fit();

@@ -11,9 +11,12 @@
 //   for a little more rows than a file holds keeps exactly 12 bytes a row without copying
 //   them. std::vector::shrink_to_fit allocates again and copies: 120 MB more at the peak.
 // Growth also goes through realloc: a large block grows by remapping its pages, not copying.
+// Like std::vector's, growing and shrink_to_fit may move the elements (an allocator other than
+// glibc's may move them to shrink): pointers into the vector are then no longer valid.
 // Elements of such a T are implicit-lifetime objects: malloc and realloc create them (C++20).
 // The interface is std::vector's, for what the library uses of it; iterators are pointers.
 #include <cstddef>
+#include <cstdint>      // std::uintptr_t
 #include <cstdlib>      // std::malloc, std::realloc, std::free
 #include <cstring>      // std::memcpy, std::memmove
 #include <new>          // std::bad_alloc
@@ -25,6 +28,7 @@ template <class T>
 class trivial_vector {
     static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>,
                   "only for trivially copyable elements");
+    static_assert(alignof(T) <= alignof(std::max_align_t), "malloc aligns no further");
 
 public:
     using value_type = T;
@@ -38,9 +42,15 @@ public:
     using const_iterator = const T*;
 
     trivial_vector() noexcept = default;
-    // A copy of [first, last): any forward range of elements convertible to T.
+    // A copy of [first, last): any range of elements convertible to T. (Delegating to the
+    // default constructor makes the block freed if a push_back throws.)
     template <class Iterator>
-    trivial_vector(Iterator first, Iterator last) {
+        requires requires(Iterator i) {
+            static_cast<T>(*i);
+            ++i;
+            i != i;
+        }
+    trivial_vector(Iterator first, Iterator last) : trivial_vector() {
         if constexpr (requires { last - first; }) reserve(static_cast<std::size_t>(last - first));
         for (; first != last; ++first) push_back(static_cast<T>(*first));
     }
@@ -53,6 +63,11 @@ public:
     trivial_vector& operator=(const trivial_vector& other) {
         if (this != &other) {
             size_ = 0;
+            if (other.size_ > capacity_) {  // a new block: realloc would copy what is overwritten
+                std::free(data_);
+                data_ = nullptr;
+                capacity_ = 0;
+            }
             assign(other.data_, other.size_);
         }
         return *this;
@@ -108,11 +123,18 @@ public:
     void pop_back() noexcept { --size_; }
     void clear() noexcept { size_ = 0; }
 
-    // Inserts [first, last) of another vector (never of this one) before `at`.
+    // Inserts [first, last) before `at`. The elements may be this vector's own (a dataset
+    // merged into itself): they are copied out first, as the block may move or shift.
     T* insert(const T* at, const T* first, const T* last) {
         const auto index = static_cast<std::size_t>(at - data_);
         const auto count = static_cast<std::size_t>(last - first);
         if (count == 0) return data_ + index;
+        // (Compared as addresses: < between pointers into different blocks is unspecified.)
+        const auto from = reinterpret_cast<std::uintptr_t>(first), own_start = reinterpret_cast<std::uintptr_t>(data_);
+        if (from >= own_start && from < own_start + size_ * sizeof(T)) {  // of this vector
+            const trivial_vector own(first, last);
+            return insert(data_ + index, own.data_, own.data_ + count);
+        }
         if (size_ + count > capacity_) {
             const std::size_t doubled = 2 * capacity_;
             reallocate(size_ + count > doubled ? size_ + count : doubled);
@@ -124,8 +146,9 @@ public:
     }
 
     // Capacity down to the size, the block staying where it is wherever realloc shrinks in
-    // place (glibc does; an allocator that moves the block instead is still correct).
-    void shrink_to_fit() {
+    // place (glibc does; an allocator that moves the block instead is still correct). A
+    // request, as std::vector's: if the allocator cannot, the vector stays as it was.
+    void shrink_to_fit() noexcept {
         if (capacity_ == size_) return;
         if (size_ == 0) {
             std::free(data_);
@@ -133,7 +156,10 @@ public:
             capacity_ = 0;
             return;
         }
-        reallocate(size_);
+        if (void* block = std::realloc(data_, size_ * sizeof(T))) {
+            data_ = static_cast<T*>(block);
+            capacity_ = size_;
+        }
     }
 
     // Same elements in the same order.
