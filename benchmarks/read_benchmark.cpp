@@ -45,6 +45,11 @@
 // operator new would not see. glibc lets a program define malloc and its family and reach its
 // own as __libc_*; each block counts as malloc_usable_size says, so the allocator's rounding
 // counts too (a few bytes a block; under 4 KiB for a mapped block of 120 MB).
+namespace {
+std::atomic<std::size_t> heap_in_use{0};
+std::atomic<std::size_t> heap_peak{0};
+}  // namespace
+
 // Not where __GLIBC__ is defined by a C library that has no __libc_* (uClibc), nor under g++'s
 // sanitizers, whose own allocator hands out the blocks. (clang defines no such macro; the
 // sanitizer builds of tools/test-all.sh do not build the benchmarks.)
@@ -61,9 +66,6 @@ void __libc_free(void*);
 }
 
 namespace {
-std::atomic<std::size_t> heap_in_use{0};
-std::atomic<std::size_t> heap_peak{0};
-
 void* counted(void* block) noexcept {
     if (block == nullptr) return nullptr;
     const std::size_t size = malloc_usable_size(block);
@@ -110,13 +112,7 @@ void* pvalloc(std::size_t size) noexcept {
     return memalign(page, (size + page - 1) / page * page);
 }
 }
-#else
-namespace {
-// Elsewhere nothing is counted: the heap counters read 0.
-std::atomic<std::size_t> heap_in_use{0};
-std::atomic<std::size_t> heap_peak{0};
-}  // namespace
-#endif
+#endif  // elsewhere nothing is counted: the heap counters read 0
 
 namespace {
 

@@ -108,13 +108,13 @@ public:
     }
     // `n` elements; those added are not initialised (see above).
     void resize(std::size_t n) {
-        if (n > capacity_) reallocate(n > 2 * capacity_ ? n : 2 * capacity_);
+        if (n > capacity_) grow_to(n);
         size_ = n;
     }
     void push_back(const T& value) {
         if (size_ == capacity_) {
             const T copy = value;  // `value` may be one of the elements the block moves
-            reallocate(capacity_ != 0 ? 2 * capacity_ : 16);
+            grow_to(size_ + 1);
             data_[size_++] = copy;
             return;
         }
@@ -135,10 +135,7 @@ public:
             const trivial_vector own(first, last);
             return insert(data_ + index, own.data_, own.data_ + count);
         }
-        if (size_ + count > capacity_) {
-            const std::size_t doubled = 2 * capacity_;
-            reallocate(size_ + count > doubled ? size_ + count : doubled);
-        }
+        if (size_ + count > capacity_) grow_to(size_ + count);
         std::memmove(static_cast<void*>(data_ + index + count), data_ + index, (size_ - index) * sizeof(T));
         std::memcpy(static_cast<void*>(data_ + index), first, count * sizeof(T));
         size_ += count;
@@ -175,6 +172,12 @@ private:
         reserve(n);
         if (n != 0) std::memcpy(static_cast<void*>(data_), from, n * sizeof(T));
         size_ = n;
+    }
+    // Room for at least `n`: twice the capacity (16 at first), or `n` if that is more, so that
+    // adding rows one by one costs a constant number of reallocations per row.
+    void grow_to(std::size_t n) {
+        const std::size_t doubled = capacity_ != 0 ? 2 * capacity_ : 16;
+        reallocate(n > doubled ? n : doubled);
     }
     void reallocate(std::size_t n) {
         if (n > static_cast<std::size_t>(-1) / sizeof(T)) throw std::bad_alloc{};
