@@ -13,8 +13,6 @@
 
 namespace {
 
-// glibc's realloc shrinks a block where it is; AddressSanitizer's own allocator moves every
-// block it reallocates (to catch stale pointers), and other allocators may.
 // glibc's realloc shrinks a block where it is. The sanitizers' allocators move every block
 // they reallocate (to catch stale pointers), and other allocators may: the check is for glibc
 // alone. (Valgrind's allocator moves them too; no test runs under it.)

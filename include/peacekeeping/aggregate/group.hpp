@@ -45,6 +45,7 @@
 #include <peacekeeping/bloc/standard_blocs.hpp>
 #include <peacekeeping/count/quantity.hpp>
 #include <peacekeeping/dataset/dataset.hpp>
+#include <peacekeeping/detail/cache_line_allocator.hpp>
 #include <peacekeeping/detail/parallel.hpp>
 #include <peacekeeping/detail/sort.hpp>
 #include <peacekeeping/detail/uninitialized_allocator.hpp>
@@ -496,9 +497,10 @@ private:
     // What one thread's share of the rows showed in pass 1. Side by side in a vector, so each
     // on its own cache line: two threads writing one line slow each other down.
     struct alignas(64) survey_part {
-        later<std::vector<std::uint8_t>> seen;           // dense codes: 1 where a row went
-        later<std::optional<slot_map>> seen_sparse;      // sparse codes
-        later<std::vector<std::uint32_t>> codes_per_month;  // group entries per month offset
+        // Written for every row: on cache lines of their own (cache_line_allocator.hpp says why).
+        later<std::vector<std::uint8_t, cache_line_allocator<std::uint8_t>>> seen;  // dense codes: 1 where a row went
+        later<std::optional<slot_map>> seen_sparse;                                 // sparse codes
+        later<std::vector<std::uint32_t, cache_line_allocator<std::uint32_t>>> codes_per_month;  // group entries per month offset
         std::size_t counted = 0, uncovered = 0;
         bool in_month_order = true;  // its rows' months never go down
         std::int32_t first_month = 0, last_month = 0;
@@ -690,7 +692,9 @@ private:
     struct alignas(64) stretch {
         std::size_t begin = 0, end = 0;   // its rows
         std::size_t first = 0, stop = 0;  // its month offsets [first, stop) of stretch_cells_
-        later<std::vector<std::uint8_t>> seen;  // dense codes: 1 where a row went
+        // dense codes: 1 where a row went. Written for every row: on cache lines of its own
+        // (cache_line_allocator.hpp says why).
+        later<std::vector<std::uint8_t, cache_line_allocator<std::uint8_t>>> seen;
         std::size_t counted = 0, uncovered = 0;
         bool in_order = true;  // false: the pass is dropped (a row outside its months, a cell too full)
     };
