@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -68,7 +69,7 @@ inline std::string sources_text(const chart_context& context) {
     return out;
 }
 
-inline std::string label_of(const std::vector<key_value>& keys, std::size_t skip) {
+inline std::string label_of(std::span<const key_value> keys, std::size_t skip) {
     std::string out;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (i == skip) continue;

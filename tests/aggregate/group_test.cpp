@@ -7,6 +7,7 @@
 #include <peacekeeping/csv/read.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <tuple>
@@ -355,6 +356,36 @@ TEST_CASE("the result does not depend on the threads, whether the rows are in mo
             }
 }
 
+TEST_CASE("on several threads, the periods are measured in runs, one a thread, and the rows come out the same") {
+    // The engine shares the periods out when it reads 2^18 cells or more (a cell per group and
+    // counted month). Country x mission x category in the bundled series: counted here, the
+    // groups times the months from the first covered to the last.
+    const pk::dataset series = bundled_series();
+    std::vector<std::uint64_t> codes;
+    for (const auto& r : series.contributions())
+        codes.push_back((std::uint64_t{r.country.index()} << 16) | (std::uint64_t{r.mission.index()} << 8) |
+                        static_cast<std::uint64_t>(r.category));
+    std::sort(codes.begin(), codes.end());
+    const auto groups = static_cast<std::size_t>(std::unique(codes.begin(), codes.end()) - codes.begin());
+    const auto months = series.covered_months();
+    const auto span = static_cast<std::size_t>(months.back().month.index() - months.front().month.index() + 1);
+    INFO(groups << " groups x " << span << " months");
+    REQUIRE(groups * span >= (std::size_t{1} << 18));
+    const std::vector<std::vector<group_key>> key_sets = {
+        {group_key::country, group_key::mission, group_key::category, group_key::month},
+        // By year, split by gender: a run measures each period's female and male parts.
+        {group_key::year, group_key::gender, group_key::country, group_key::mission, group_key::category},
+    };
+    pk::group_options filtered;  // a filter that starts and ends inside a year
+    filtered.filter.months = pk::month_range{month{2012, 5}, month{2019, 8}};
+    for (const auto& keys : key_sets)
+        for (std::size_t threads : {2u, 3u, 7u}) {
+            INFO(keys.size() << " keys, " << threads << " threads");
+            check_same_as_one_thread(series, keys, {}, threads);
+            check_same_as_one_thread(series, keys, filtered, threads);
+        }
+}
+
 TEST_CASE("on several threads: months without rows, a filter, one row out of order at the end") {
     const pk::dataset series = bundled_series();
     const auto rows = series.contributions();
@@ -444,6 +475,29 @@ TEST_CASE("the compile-time form: typed keys, the same engine") {
 
     const auto total = pk::group(d).person_months();
     CHECK(total.at({}) == pk::person_months{64});
+}
+
+TEST_CASE("a bloc key value holds its name: equal, ordered and written by it") {
+    // A bloc's value keeps the name's first byte and, where other keys keep a code, its length:
+    // names of one length (AU, EU), a name that starts another (EU, EUR), names at other
+    // addresses with the same text.
+    const std::string eu_copy = "EU";
+    const auto au = pk::key_value::bloc_named("AU"), eu = pk::key_value::bloc_named("EU"),
+               eur = pk::key_value::bloc_named("EUR"), eu_again = pk::key_value::bloc_named(eu_copy);
+    CHECK(eu.bloc_name() == "EU");
+    CHECK(eur.bloc_name() == "EUR");
+    CHECK(eu == eu_again);
+    CHECK(eu != au);
+    CHECK(eu != eur);
+    CHECK(au < eu);
+    CHECK(eu < eur);  // by name, as text orders
+    CHECK(std::string{eur.text().view()} == "EUR");
+    CHECK(pk::key_value::bloc_named("").bloc_name().empty());
+    // Other keys have no bloc name, whatever their code.
+    CHECK(pk::key_value::of(pk::year{2013}).bloc_name().empty());
+    CHECK(pk::key_value{}.bloc_name().empty());
+    CHECK(pk::key_value::of(pk::year{2}) != pk::key_value::bloc_named("EU"));
+    static_assert(sizeof(pk::key_value) <= 16, "a result row holds eleven key values inline");
 }
 
 TEST_CASE("group keys and measures parse from pk-report's names") {

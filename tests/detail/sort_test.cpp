@@ -1,5 +1,6 @@
 // pk::detail::sort against std::sort: same result on every shape that exercises a branch
-// (short parts, many equal keys, sorted and reversed input, the heap sort fallback).
+// (short parts, many equal keys, sorted and reversed input, the heap sort fallback); and
+// pk::detail::sort_by_key against std::stable_sort of the same indices by the same keys.
 #include <peacekeeping/detail/sort.hpp>
 
 #include <algorithm>
@@ -62,6 +63,31 @@ TEST_CASE("detail::sort's heap sort fallback sorts") {
             std::vector<int> by_pk = w;
             pk::detail::sorting::introsort(by_pk.data(), by_pk.data() + by_pk.size(), depth, less);
             CHECK(by_pk == sorted_by_std(w));
+        }
+    }
+}
+
+TEST_CASE("detail::sort_by_key orders indices by their keys, stably, like std::stable_sort") {
+    std::mt19937_64 random{2026};
+    // Bounds for one pass (2^11), two (2^11 + 1, 2^22), three (an odd count: the result is
+    // copied back from the scratch indices), and every 64-bit key.
+    const std::uint64_t bounds[] = {1, 2, 2048, 2049, std::uint64_t{1} << 22, (std::uint64_t{1} << 33) + 5,
+                                    ~std::uint64_t{0}};
+    for (std::size_t size : {0u, 1u, 2u, 17u, 1000u, 70000u}) {
+        for (std::uint64_t bound : bounds) {
+            INFO(size << " indices, keys below " << bound);
+            std::vector<std::uint64_t> keys(size);
+            // Few distinct keys as well as many: ties must keep their first order.
+            const std::uint64_t distinct = bound < 7 ? bound : (size % 2 == 0 ? 7 : bound);
+            for (auto& k : keys) k = (random() % distinct) * (bound / distinct);
+            for (auto k : keys) REQUIRE(k < bound);
+            std::vector<std::uint32_t> order(size), scratch(size);
+            for (std::size_t i = 0; i < size; ++i) order[i] = static_cast<std::uint32_t>(size - 1 - i);
+            std::vector<std::uint32_t> expected = order;
+            std::stable_sort(expected.begin(), expected.end(),
+                             [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+            pk::detail::sort_by_key(order.data(), scratch.data(), size, keys.data(), bound);
+            CHECK(order == expected);
         }
     }
 }

@@ -300,7 +300,7 @@ public:
         if (threads == 1 && combinations_ <= one_pass_groups) accumulate_in_one_pass(out);
         else if (combinations_ > one_pass_groups || !accumulate_in_stretches(out, threads))
             accumulate(survey_all(out, threads));
-        measure_all(out);
+        measure_all(out, threads);
         return out;
     }
 
@@ -459,6 +459,8 @@ private:
 
     // Rows below this many are grouped on one thread: a thread costs more than it saves.
     static constexpr std::size_t parallel_rows = std::size_t{1} << 18;
+    // Measuring reads a cell per group and month; from this many, the periods are shared out.
+    static constexpr std::size_t parallel_visits = std::size_t{1} << 18;
     static constexpr std::size_t max_threads = 64;  // what run_in_parallel runs at once
 
     // The month offset of a row that is counted; -1 for a row filtered out or uncovered (and
@@ -847,7 +849,7 @@ private:
 
     enum class part { all, female, male };
 
-    void measure_all(Grouping& out) {
+    void measure_all(Grouping& out, std::size_t threads) {
         const later<std::vector<period>> spans = periods();
         const bool split = has_key(group_key::gender);
 
@@ -865,7 +867,6 @@ private:
             if (product > std::numeric_limits<std::uint64_t>::max() / radices[i]) sort_key_fits = false;
             else product *= radices[i];
         }
-        later<std::vector<std::uint64_t>> sort_keys;
         auto sort_key = [&](std::size_t slot, std::size_t period_index, part which) {
             std::uint64_t key = 0;
             for (std::size_t i = 0; i < keys_.size(); ++i) {
@@ -887,8 +888,7 @@ private:
         }
         // Every group measured over one period at once, month by month: a month's cells lie
         // side by side, so the pass reads cells_ in order.
-        later<std::vector<tally>> tallies(slot_count_);
-        auto measure_period = [&](const period& p, part which) {
+        auto measure_period = [&](const period& p, part which, later<std::vector<tally>>& tallies) {
             const later<std::vector<std::uint8_t>>& needs = which == part::all ? needs_whole : needs_part;
             for (tally& t : tallies) t = tally{0, 0, 0, 0, 0, 0, 0, 0, p.first};
             if (!stretch_cells_.empty()) {  // one pass on several threads: month-major, by code
@@ -924,38 +924,77 @@ private:
 
         // The groups that had data rows, with what their row will say, in the order found;
         // sorted by their keys before any 360-byte row is made, so rows are written once.
+        // The periods are measured in runs of consecutive periods, one run a thread: on one
+        // thread, measuring 140,000 rows of country by year over 1,134 years took 16 ms.
         struct found_row {
             tally measures;
             std::uint32_t slot;
             std::uint32_t period_index;
             part which;
         };
-        later<std::vector<found_row>> found;
-        found.reserve(slot_count_ * spans.size() < (std::size_t{1} << 20) ? slot_count_ * spans.size() : std::size_t{1} << 20);
-        for (std::size_t p = 0; p < spans.size(); ++p)
-            for (part which : {part::female, part::male, part::all}) {
-                if (split == (which == part::all)) continue;
-                measure_period(spans[p], which);
-                for (std::size_t slot = 0; slot < slot_count_; ++slot) {
-                    if (tallies[slot].source_rows == 0) continue;  // no data row went into it: no row
-                    found.push_back({tallies[slot], static_cast<std::uint32_t>(slot), static_cast<std::uint32_t>(p), which});
-                    if (sort_key_fits) sort_keys.push_back(sort_key(slot, p, which));
+        struct found_run {
+            std::size_t first_period = 0, end_period = 0;
+            later<std::vector<found_row>> rows;
+            later<std::vector<std::uint64_t>> sort_keys;
+        };
+        const std::size_t visits = slot_count_ * month_count_;  // cells a pass over every period reads
+        std::size_t runs = visits < parallel_visits || spans.size() < 2 ? 1 : threads;
+        if (runs > spans.size()) runs = spans.size();
+        if (runs == 0) runs = 1;
+        later<std::vector<found_run>> found(runs);
+        for (std::size_t r = 0; r < runs; ++r) {
+            found[r].first_period = spans.size() * r / runs;
+            found[r].end_period = spans.size() * (r + 1) / runs;
+        }
+        auto find_run = [&](std::size_t r) {
+            found_run& run = found[r];
+            later<std::vector<tally>> tallies(slot_count_);
+            const std::size_t most = slot_count_ * (run.end_period - run.first_period);
+            run.rows.reserve(most < (std::size_t{1} << 20) ? most : std::size_t{1} << 20);
+            for (std::size_t p = run.first_period; p < run.end_period; ++p)
+                for (part which : {part::female, part::male, part::all}) {
+                    if (split == (which == part::all)) continue;
+                    measure_period(spans[p], which, tallies);
+                    for (std::size_t slot = 0; slot < slot_count_; ++slot) {
+                        if (tallies[slot].source_rows == 0) continue;  // no data row went into it: no row
+                        run.rows.push_back({tallies[slot], static_cast<std::uint32_t>(slot), static_cast<std::uint32_t>(p), which});
+                        if (sort_key_fits) run.sort_keys.push_back(sort_key(slot, p, which));
+                    }
                 }
-            }
+        };
+        pk::detail::run_in_parallel(runs, find_run);
+        // The runs end to end, in period order: found row i is in the run whose rows span i.
+        std::size_t found_count = 0;
+        for (const found_run& run : found) found_count += run.rows.size();
+        auto found_at = [&](std::size_t i) -> const found_row& {
+            std::size_t r = 0;
+            while (i >= found[r].rows.size()) i -= found[r++].rows.size();
+            return found[r].rows[i];
+        };
         // The cells are measured: freed before the rows are made (peak memory, issue 11).
         decltype(cells_){}.swap(cells_);
         later<std::vector<later<std::vector<group_cell>>>>{}.swap(slot_blocks_);
         decltype(stretch_cells_){}.swap(stretch_cells_);
 
-        later<std::vector<std::uint32_t>> order(found.size());
+        later<std::vector<std::uint32_t>> order(found_count);
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
         if (sort_key_fits) {
-            pk::detail::sort(order.data(), order.data() + order.size(),
-                             [&](std::uint32_t a, std::uint32_t b) { return sort_keys[a] < sort_keys[b]; });
+            later<std::vector<std::uint64_t>> sort_keys;
+            if (runs == 1) {
+                sort_keys = std::move(found[0].sort_keys);
+            } else {
+                sort_keys.reserve(found_count);
+                for (found_run& run : found) {
+                    sort_keys.insert(sort_keys.end(), run.sort_keys.begin(), run.sort_keys.end());
+                    decltype(run.sort_keys){}.swap(run.sort_keys);
+                }
+            }
+            later<std::vector<std::uint32_t>> scratch(order.size());
+            pk::detail::sort_by_key(order.data(), scratch.data(), order.size(), sort_keys.data(), product);
         } else {
             pk::detail::sort(order.data(), order.data() + order.size(), [&](std::uint32_t a, std::uint32_t b) {
-                const found_row& x = found[a];
-                const found_row& y = found[b];
+                const found_row& x = found_at(a);
+                const found_row& y = found_at(b);
                 for (group_key k : keys_) {
                     const key_value kx = key_of(k, x.slot, spans[x.period_index], x.which);
                     const key_value ky = key_of(k, y.slot, spans[y.period_index], y.which);
@@ -965,9 +1004,11 @@ private:
             });
         }
         auto& rows = out.rows();
-        rows.reserve(found.size());  // once: grown by doubling, a big result would hold old and new at once
-        for (std::uint32_t i : order)
-            rows.push_back(row_of(found[i].measures, found[i].slot, spans[found[i].period_index], found[i].which));
+        rows.reserve(found_count);  // once: grown by doubling, a big result would hold old and new at once
+        for (std::uint32_t i : order) {
+            const found_row& f = found_at(i);
+            rows.push_back(row_of(f.measures, f.slot, spans[f.period_index], f.which));
+        }
     }
 
     std::uint64_t radix_at(std::size_t position) const noexcept {

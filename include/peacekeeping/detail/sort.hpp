@@ -8,6 +8,7 @@
 // insertion sort of the short parts. Not stable, like std::sort. Each function is a template,
 // instantiated only by the programs that sort.
 #include <cstddef>
+#include <cstdint>
 #include <utility>  // std::move, std::swap
 
 namespace pk::detail {
@@ -108,6 +109,34 @@ void sort(T* first, T* last, Less less) {
 template <class T>
 void sort(T* first, T* last) {
     sort(first, last, [](const T& a, const T& b) { return a < b; });
+}
+
+// Puts the n indices of `order` in the order of keys[index], each key below `bound`; equal
+// keys keep their first order. A radix sort, least significant digit first, 11 bits a pass:
+// a grouping's result rows carry integer sort keys, and comparing them took 10 ms for 140,000
+// rows where two passes over the indices take one (issue 11). `scratch` holds n indices.
+inline void sort_by_key(std::uint32_t* order, std::uint32_t* scratch, std::size_t n, const std::uint64_t* keys,
+                        std::uint64_t bound) noexcept {
+    constexpr unsigned digit_bits = 11;
+    constexpr std::size_t digits = std::size_t{1} << digit_bits;
+    unsigned bits = 0;
+    while (bits < 64 && ((bound - 1) >> bits) != 0) ++bits;
+    std::uint32_t* from = order;
+    std::uint32_t* to = scratch;
+    for (unsigned shift = 0; shift < bits; shift += digit_bits) {
+        std::size_t count[digits] = {};
+        for (std::size_t i = 0; i < n; ++i) ++count[(keys[from[i]] >> shift) & (digits - 1)];
+        std::size_t start = 0;
+        for (std::size_t& c : count) {
+            const std::size_t here = c;
+            c = start;
+            start += here;
+        }
+        for (std::size_t i = 0; i < n; ++i) to[count[(keys[from[i]] >> shift) & (digits - 1)]++] = from[i];
+        std::swap(from, to);
+    }
+    if (from != order)
+        for (std::size_t i = 0; i < n; ++i) order[i] = from[i];
 }
 
 }  // namespace pk::detail
