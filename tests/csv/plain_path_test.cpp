@@ -199,3 +199,48 @@ TEST_CASE("country columns seen before are recalled, and only when every byte of
     REQUIRE(fast.parse_plain(traps[1], row));
     CHECK(row.country == pk::country{"ARG"});
 }
+
+TEST_CASE("a blank beside a field is taken where the field's reading trims it, and left otherwise") {
+    // The careful path trims blanks around every field. The one-pass path has no blank test of
+    // its own: the acronym and the category's label are trimmed by their lookups, so such a
+    // line is taken, with the careful path's row; a blank beside a code, a count or the date
+    // makes its reading refuse the field, and the line goes the careful way.
+    const std::string header = un_dpo_long_header;
+    const pk::contribution plain_row{pk::month{2009, 11}, pk::country{"ARG"}, pk::mission{"MINUSTAH"},
+                                     pk::personnel_category::troops, 33, 526, 0};
+    const std::vector<std::string> taken = {
+        "ARG,32,Argentina, MINUSTAH,Troops,33,526,30/11/2009",
+        "ARG,32,Argentina,MINUSTAH ,Troops,33,526,30/11/2009",
+        "ARG,32,Argentina,MINUSTAH, Troops,33,526,30/11/2009",
+        "ARG,32,Argentina,MINUSTAH,Troops  ,33,526,30/11/2009",
+    };
+    const std::vector<std::string> declined = {
+        "ARG,32,Argentina,MINUSTAH,Troops, 33,526,30/11/2009",
+        "ARG,32,Argentina,MINUSTAH,Troops,33,526 ,30/11/2009",
+        "ARG,32,Argentina,MINUSTAH,Troops,33,526, 30/11/2009",
+        "ARG,32,Argentina,MINUSTAH,Troops,33,526,30/11/2009 ",
+        "ARG ,32,Argentina,MINUSTAH,Troops,33,526,30/11/2009",
+        "ARG, 32,Argentina,MINUSTAH,Troops,33,526,30/11/2009",
+    };
+    for (const auto& line : taken) {
+        auto fast = format_of(header);
+        auto careful = format_of(header);
+        comparison tally;
+        compare_line(fast, careful, line, tally);  // the row, if taken, is the careful path's
+        INFO("line: " << line);
+        CHECK(tally.taken == 1u);
+        pk::contribution row{};
+        auto again = format_of(header);
+        REQUIRE(again.parse_plain(line, row));
+        CHECK(row == plain_row);
+    }
+    for (const auto& line : declined) {
+        auto fast = format_of(header);
+        auto careful = format_of(header);
+        comparison tally;
+        compare_line(fast, careful, line, tally);
+        INFO("line: " << line);
+        CHECK(tally.declined == 1u);
+        CHECK(tally.careful_valid == 1u);  // the careful path trims the blank and reads the row
+    }
+}

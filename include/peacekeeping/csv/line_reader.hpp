@@ -108,9 +108,7 @@ public:
             // The next 64-byte masks, up to one with a line end (a line is usually shorter).
             std::size_t next_window = window_valid_ ? window_ + 64 : begin_;
             while (next_window + 64 <= end_) {
-                window_ = next_window;
-                window_valid_ = true;
-                newlines_ = newlines_of_64(base_ + window_);
+                mark_window(next_window);
                 if (newlines_ != 0) break;
                 next_window += 64;
             }
@@ -303,9 +301,7 @@ private:
             }
             const std::size_t next_window = window_valid_ ? window_ + 64 : begin_;
             if (next_window + 64 > end_) break;
-            window_ = next_window;
-            window_valid_ = true;
-            newlines_ = newlines_of_64(base_ + window_);
+            mark_window(next_window);
         }
         window_valid_ = false;  // begin_ moves, or the buffer does: the next mask starts at begin_
         std::size_t scanned = begin_;
@@ -331,6 +327,28 @@ private:
             }
             scanned = begin_ + seen;  // fill() may have moved the partial line
         }
+    }
+
+    // The line ends among the 64 bytes at `at` (at + 64 <= end_) become the mask.
+    [[gnu::always_inline]] void mark_window(std::size_t at) noexcept {
+        window_ = at;
+        window_valid_ = true;
+        // The bytes 2 KiB ahead asked for now, so they are in cache when the scan gets there:
+        // the hardware's own prefetching stops at each 4 KiB page, and every page of a mapped
+        // file is a page of its own in memory. (A read of 10M rows: 245 -> 214 ms. 1 and
+        // 4 KiB ahead did as well; 256 bytes and 8 KiB, worse, in a scan of the file alone.)
+        if (at + prefetch_distance < end_) prefetch(base_ + at + prefetch_distance);
+        newlines_ = newlines_of_64(base_ + at);
+    }
+    static constexpr std::size_t prefetch_distance = 2048;
+    // Always inlined: as a function of its own, g++ found it had no effect and dropped its
+    // calls from the reader's loop.
+    [[gnu::always_inline]] static void prefetch(const char* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(p);
+#else
+        (void)p;
+#endif
     }
 
     // The line that ends at the first line end left in the mask.
