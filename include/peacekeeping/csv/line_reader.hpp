@@ -23,6 +23,7 @@
 
 #include <peacekeeping/config.hpp>
 #include <peacekeeping/csv/byte_marks.hpp>
+#include <peacekeeping/detail/prefetch.hpp>
 
 #if PK_HAS_MMAP
 #include <sys/mman.h>
@@ -337,19 +338,10 @@ private:
         // the hardware's own prefetching stops at each 4 KiB page, and every page of a mapped
         // file is a page of its own in memory. (A read of 10M rows: 245 -> 214 ms. 1 and
         // 4 KiB ahead did as well; 256 bytes and 8 KiB, worse, in a scan of the file alone.)
-        if (at + prefetch_distance < end_) prefetch(base_ + at + prefetch_distance);
+        if (at + prefetch_distance < end_) pk::detail::prefetch(base_ + at + prefetch_distance);
         newlines_ = newlines_of_64(base_ + at);
     }
     static constexpr std::size_t prefetch_distance = 2048;
-    // Always inlined: as a function of its own, g++ found it had no effect and dropped its
-    // calls from the reader's loop.
-    [[gnu::always_inline]] static void prefetch(const char* p) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-        __builtin_prefetch(p);
-#else
-        (void)p;
-#endif
-    }
 
     // The line that ends at the first line end left in the mask.
     [[gnu::always_inline]] void take_marked(line& out) noexcept {
