@@ -1018,13 +1018,21 @@ private:
                 return false;
             });
         }
+        // The rows made at once (zeroed: their page faults are one thread's), then filled in
+        // on the threads, each a run of them (140,000 rows of country by year: 24.5 -> 20.5 ms).
         auto& rows = out.rows();
-        rows.reserve(found_count);  // once: grown by doubling, a big result would hold old and new at once
-        for (std::uint32_t i : order) {
-            const found_row& f = found_at(i);
-            fill_row(rows.emplace_back(), f.measures, digits_of(f.slot), spans[f.period_index], f.which);
-        }
+        rows.resize(found_count);
+        const std::size_t parts = found_count < parallel_rows_made ? 1 : threads;
+        auto fill_part = [&](std::size_t piece) {
+            const std::size_t end = found_count * (piece + 1) / parts;
+            for (std::size_t k = found_count * piece / parts; k < end; ++k) {
+                const found_row& f = found_at(order[k]);
+                fill_row(rows[k], f.measures, digits_of(f.slot), spans[f.period_index], f.which);
+            }
+        };
+        pk::detail::run_in_parallel(parts, fill_part);
     }
+    static constexpr std::size_t parallel_rows_made = 1u << 14;
 
     std::uint64_t radix_at(std::size_t position) const noexcept {
         const std::uint64_t below = position == 0 ? 1 : strides_[position - 1];
