@@ -462,6 +462,8 @@ private:
     static constexpr std::size_t parallel_rows = std::size_t{1} << 18;
     // Measuring reads a cell per group and month; from this many, the periods are shared out.
     static constexpr std::size_t parallel_visits = std::size_t{1} << 18;
+    // Result rows below this many are made on one thread.
+    static constexpr std::size_t parallel_rows_made = std::size_t{1} << 14;
     static constexpr std::size_t max_threads = 64;  // what run_in_parallel runs at once
 
     // The month offset of a row that is counted; -1 for a row filtered out or uncovered (and
@@ -1032,7 +1034,6 @@ private:
         };
         pk::detail::run_in_parallel(parts, fill_part);
     }
-    static constexpr std::size_t parallel_rows_made = 1u << 14;
 
     std::uint64_t radix_at(std::size_t position) const noexcept {
         const std::uint64_t below = position == 0 ? 1 : strides_[position - 1];
@@ -1096,8 +1097,8 @@ private:
         }
     };
 
-    // A new row (made in place in the result: a row made apart and copied in was one more
-    // write of its 272 bytes), from its group's digits.
+    // A result row's figures and keys, from its group's digits, written into the row in
+    // place (no row made apart and copied in).
     void fill_row(group_row& row, const tally& t, const std::uint32_t* digits, const period& p, part which) const {
         for (std::size_t i = 0; i < keys_.size(); ++i) row.push_key(value_of(keys_[i], digits[i], p, which));
         row.period = p.range;
