@@ -950,7 +950,8 @@ private:
         };
 
         // The groups that had data rows, with what their row will say, in the order found;
-        // sorted by their keys before any 272-byte row is made, so rows are written once.
+        // sorted by their keys before any 272-byte row is made, so each row is filled in its
+        // place in the result, never moved.
         // The periods are measured in runs of consecutive periods, one run a thread: on one
         // thread, measuring 140,000 rows of country by year over 1,134 years took 16 ms.
         struct found_row {
