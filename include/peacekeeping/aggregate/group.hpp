@@ -47,6 +47,7 @@
 #include <peacekeeping/dataset/dataset.hpp>
 #include <peacekeeping/detail/cache_line_allocator.hpp>
 #include <peacekeeping/detail/parallel.hpp>
+#include <peacekeeping/detail/prefault.hpp>
 #include <peacekeeping/detail/prefetch.hpp>
 #include <peacekeeping/detail/sort.hpp>
 #include <peacekeeping/detail/uninitialized_allocator.hpp>
@@ -1021,11 +1022,17 @@ private:
                 return false;
             });
         }
-        // The rows made at once (zeroed: their page faults are one thread's), then filled in
-        // on the threads, each a run of them (140,000 rows of country by year: 24.5 -> 20.5 ms).
+        // The rows made at once, then filled in on the threads, each a run of them (140,000
+        // rows of country by year: 24.5 -> 20.5 ms). Their block's pages are first faulted in
+        // on the threads too, since the resize that zeroes the rows is one thread's (the same
+        // rows: resize 15.7 -> 9.3 ms; detail/prefault.hpp).
         auto& rows = out.rows();
-        rows.resize(found_count);
         const std::size_t parts = found_count < parallel_rows_made ? 1 : threads;
+        if (parts > 1) {
+            rows.reserve(found_count);
+            pk::detail::prefault(rows.data(), found_count * sizeof(group_row), parts);
+        }
+        rows.resize(found_count);
         auto fill_part = [&](std::size_t piece) {
             const std::size_t end = found_count * (piece + 1) / parts;
             for (std::size_t k = found_count * piece / parts; k < end; ++k) {
