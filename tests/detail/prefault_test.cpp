@@ -72,4 +72,28 @@ TEST_CASE("prefault backs exactly the whole pages inside the range", "[detail][p
         ::munmap(base, pages * 4096);
     }
 }
+
+TEST_CASE("prefault backs no page past the block, however it is shared out", "[detail][prefault]") {
+    const std::size_t pages = 8;
+    for (std::size_t threads : {2u, 3u, 7u, 64u}) {
+        void* base = ::mmap(nullptr, pages * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        REQUIRE(base != MAP_FAILED);
+        auto* bytes = static_cast<unsigned char*>(base);
+        if (::madvise(bytes + 7 * 4096, 4096, MADV_POPULATE_WRITE) != 0) {
+            ::munmap(base, pages * 4096);
+            WARN("MADV_POPULATE_WRITE refused by this kernel");
+            return;
+        }
+        // Byte 10 of page 0 to byte 3000 of page 2: only page 1 is wholly inside, and most
+        // shares' rounded-up ends fall in page 2.
+        pk::detail::prefault(bytes + 10, 2 * 4096 + 2990, threads);
+        const std::vector<bool> after = resident(base, pages);
+        INFO("threads: " << threads);
+        CHECK_FALSE(after[0]);
+        CHECK(after[1]);
+        CHECK_FALSE(after[2]);
+        CHECK_FALSE(after[3]);
+        ::munmap(base, pages * 4096);
+    }
+}
 #endif

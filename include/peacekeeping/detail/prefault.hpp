@@ -28,11 +28,14 @@ inline void prefault(void* block, std::size_t bytes, std::size_t threads) noexce
     constexpr std::uintptr_t page = 4096;
     const auto start = reinterpret_cast<std::uintptr_t>(block);
     if (threads == 0) threads = 1;
+    const std::uintptr_t last_page_end = (start + bytes) & ~(page - 1);  // no page past the block
     auto share = [&](std::size_t k) noexcept {
-        // Each share's bounds rounded to pages the same way, so shares meet without a gap.
-        const std::uintptr_t from = (start + bytes / threads * k + page - 1) & ~(page - 1);
-        const std::uintptr_t to = k + 1 == threads ? (start + bytes) & ~(page - 1)
-                                                   : (start + bytes / threads * (k + 1) + page - 1) & ~(page - 1);
+        // Each share's bounds rounded up to pages the same way, so shares meet without a gap.
+        const auto bound = [&](std::size_t j) noexcept {
+            const std::uintptr_t b = (start + bytes / threads * j + page - 1) & ~(page - 1);
+            return j == threads || b > last_page_end ? last_page_end : b;
+        };
+        const std::uintptr_t from = bound(k), to = bound(k + 1);
         if (from < to) (void)::madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE);
     };
     // (run_in_parallel rethrows what a task threw; these throw nothing.)
