@@ -1025,7 +1025,8 @@ private:
         // The rows made at once, then filled in on the threads, each a run of them (140,000
         // rows of country by year: 24.5 -> 20.5 ms). Their block's pages are first faulted in
         // on the threads too, since the resize that zeroes the rows is one thread's (the same
-        // rows: resize 15.7 -> 9.3 ms; detail/prefault.hpp).
+        // rows, library harness: resize 15.7 -> 9.3 ms; detail/prefault.hpp. pk-report showed
+        // no change in wall time).
         auto& rows = out.rows();
         const std::size_t parts = found_count < parallel_rows_made ? 1 : threads;
         if (parts > 1) {
