@@ -119,10 +119,30 @@ results="$work/results.$$"   # tool run query wall cpu rss
 : >"$results"
 cat "$file" >/dev/null  # into the page cache
 
-echo "file: $file ($(du -m "$file" | cut -f1) MB, $(($(wc -l <"$file") - 1)) rows)" >&2
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs" >&2
+# What the figures depend on besides the code, printed so that runs on different machines can
+# be told apart: the last-level cache (the 120 MB of rows and the grouping's cells fit in a
+# 480 MiB L3 and not in a 32 MiB one), and whether the kernel pages out memory it sees as cold
+# (DAMON's "pageout" scheme, on some VMs: it evicts parts of an idle file from the page cache
+# within seconds, and the next reader of them waits for the disk).
+machine() {
+  local l3 damon=off d
+  l3=$(cat /sys/devices/system/cpu/cpu0/cache/index3/size 2>/dev/null || echo "?")
+  for d in /sys/kernel/mm/damon/admin/kdamonds/*/; do
+    [[ -r $d/state && $(cat "$d/state") == on ]] || continue
+    damon="on ($(cat "$d"/contexts/*/schemes/*/action 2>/dev/null | sort -u | tr '\n' ' ' | sed 's/ $//'))"
+  done
+  echo "L3 $l3; DAMON $damon"
+}
+# The file's share in the page cache (util-linux's fincore), when it can tell.
+resident() { fincore -b -n -o RES,SIZE "$file" 2>/dev/null | awk '{ printf "%.0f of %.0f MB in the page cache", $1 / 1048576, $2 / 1048576 }'; }
+
+echo "file: $file ($(du -m "$file" | cut -f1) MB, $(($(wc -l <"$file") - 1)) rows); $(resident)" >&2
+echo "machine: $(machine); load average before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs" >&2
 declare -a cmd
 for ((run = 1; run <= runs; run++)); do
+  # Read once more, untimed, before the floors: a page evicted since the last run (see
+  # machine()) would make the floor slower and the 3x goal easier than it is.
+  cat "$file" >/dev/null
   for floor in floor:wc floor:cat; do
     query_command "$floor" "$file" -
     read -r wall cpu rss < <(timed /dev/null "${cmd[@]}")
@@ -190,7 +210,7 @@ peak_rss() { awk -v t="$1" '$1 == t && $6 > m { m = $6 } END { printf "%.0f", m 
 read -r pk_median _ _ < <(per_run pk-report 4 | summary 2>/dev/null || echo "0 0 0")
 read -r wc_median _ _ < <(per_run floor:wc 4 | summary)
 echo
-echo "UN DPO long, $(($(wc -l <"$file") - 1)) rows, $(du -m "$file" | cut -f1) MB; $runs runs; $(nproc) cores; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "UN DPO long, $(($(wc -l <"$file") - 1)) rows, $(du -m "$file" | cut -f1) MB; $runs runs; $(nproc) cores; $(machine); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [[ -n $groups ]] && echo "$groups"
 printf '%-14s | %-20s | %-8s | %-8s | %-8s | %-10s | %-8s | %-11s | %s\n' \
   tool "Q1+Q2+Q3 wall s" "Q1 s" "Q2 s" "Q3 s" "CPU s" "peak MB" "x pk-report" "same numbers"
