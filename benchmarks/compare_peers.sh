@@ -123,15 +123,21 @@ cat "$file" >/dev/null  # into the page cache
 # be told apart: the last-level cache (the 120 MB of rows and the grouping's cells fit in a
 # 480 MiB L3 and not in a 32 MiB one), and whether the kernel pages out memory it sees as cold
 # (DAMON's "pageout" scheme, on some VMs: it evicts parts of an idle file from the page cache
-# within seconds, and the next reader of them waits for the disk).
+# within seconds, and the next reader of them waits for the disk), and whether free memory is
+# handed back to the host (virtio-balloon's free page reporting: a page the host took back
+# costs more to touch again, and a peer that frees a gigabyte hands back a lot of them).
 machine() {
-  local l3 damon=off d
+  local l3 damon=off reporting=off d
   l3=$(cat /sys/devices/system/cpu/cpu0/cache/index3/size 2>/dev/null || echo "?")
   for d in /sys/kernel/mm/damon/admin/kdamonds/*/; do
     [[ -r $d/state && $(cat "$d/state") == on ]] || continue
     damon="on ($(cat "$d"/contexts/*/schemes/*/action 2>/dev/null | sort -u | tr '\n' ' ' | sed 's/ $//'))"
   done
-  echo "L3 $l3; DAMON $damon"
+  d=/sys/module/page_reporting/parameters/reported_kib
+  if [[ -r $d && $(cat "$d") -gt 0 ]]; then
+    reporting="on ($(($(cat "$d") >> 20)) GiB handed back since boot)"
+  fi
+  echo "L3 $l3; DAMON $damon; free page reporting $reporting"
 }
 # The file's share in the page cache (util-linux's fincore), when it can tell.
 resident() { fincore -b -n -o RES,SIZE "$file" 2>/dev/null | awk '{ printf "%.0f of %.0f MB in the page cache", $1 / 1048576, $2 / 1048576 }'; }
