@@ -115,17 +115,14 @@ timed() {
 # median and spread of the numbers on stdin: "median min max"
 summary() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f %.3f %.3f\n", m, v[1], v[NR] }'; }
 
-results="$work/results.$$"   # tool run query wall cpu rss
-: >"$results"
-cat "$file" >/dev/null  # into the page cache
-
 # What the figures depend on besides the code, printed so that runs on different machines can
-# be told apart: the last-level cache (the 120 MB of rows and the grouping's cells fit in a
-# 480 MiB L3 and not in a 32 MiB one), and whether the kernel pages out memory it sees as cold
-# (DAMON's "pageout" scheme, on some VMs: it evicts parts of an idle file from the page cache
-# within seconds, and the next reader of them waits for the disk), and whether free memory is
-# handed back to the host (virtio-balloon's free page reporting: a page the host took back
-# costs more to touch again, and a peer that frees a gigabyte hands back a lot of them).
+# be told apart:
+#   - the last-level cache: the 120 MB of rows and the grouping's cells fit in a 480 MiB L3,
+#     not in a 32 MiB one;
+#   - DAMON's "pageout" scheme (some VMs run it): it evicts the cold parts of an idle file from
+#     the page cache within seconds, and the next reader of them waits for the disk;
+#   - free page reporting (virtio-balloon): free memory goes back to the host, and a page the
+#     host took back costs more to touch again; a peer that frees a gigabyte hands back many.
 machine() {
   local l3 damon=off reporting=off d
   l3=$(cat /sys/devices/system/cpu/cpu0/cache/index3/size 2>/dev/null || echo "?")
@@ -142,12 +139,16 @@ machine() {
 # The file's share in the page cache (util-linux's fincore), when it can tell.
 resident() { fincore -b -n -o RES,SIZE "$file" 2>/dev/null | awk '{ printf "%.0f of %.0f MB in the page cache", $1 / 1048576, $2 / 1048576 }'; }
 
-echo "file: $file ($(du -m "$file" | cut -f1) MB, $(($(wc -l <"$file") - 1)) rows); $(resident)" >&2
+results="$work/results.$$"   # tool run query wall cpu rss
+: >"$results"
+# Taken before anything reads the file, so it says how much of it was cached when called.
+cached=$(resident)
+echo "file: $file ($(du -m "$file" | cut -f1) MB, $(($(wc -l <"$file") - 1)) rows); ${cached:-page cache unknown}" >&2
 echo "machine: $(machine); load average before: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs" >&2
 declare -a cmd
 for ((run = 1; run <= runs; run++)); do
-  # Read once more, untimed, before the floors: a page evicted since the last run (see
-  # machine()) would make the floor slower and the 3x goal easier than it is.
+  # The file read, untimed, into the page cache before each run's floors: a page evicted since
+  # the last run (see machine()) would make the floor slower and the 3x goal easier.
   cat "$file" >/dev/null
   for floor in floor:wc floor:cat; do
     query_command "$floor" "$file" -
